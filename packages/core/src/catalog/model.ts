@@ -1,0 +1,253 @@
+/**
+ * The Onestop catalog model.
+ *
+ * Two shapes share these types: the editors' source (text fields are Markdown strings) and the
+ * published build (long text fields are compiled to {@link RichText}). `T` is the long-text type.
+ * Field meanings are aligned with Vietnam's national database of administrative procedures and
+ * with CPSV-AP 3.2; docs/catalog-model.md has the table.
+ */
+import type { RichText } from '../richtext/rich-text.js';
+
+/** BCP 47 language tag, e.g. "vi", "en". */
+export type Locale = string;
+
+/** A value per locale: `{ vi: "...", en: "..." }`. Locales are data, never code. */
+export type Localized<V> = Record<Locale, V>;
+
+/** ISO date `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export const AGENCY_LEVELS = ['national', 'province', 'district', 'commune'] as const;
+export type AgencyLevel = (typeof AGENCY_LEVELS)[number] | (string & {});
+
+export const AUDIENCES = ['individual', 'organisation', 'foreigner', 'household', 'enterprise'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const CHANNEL_TYPES = ['in-person', 'online', 'postal'] as const;
+/** CPSV-AP Channel types: assisted at an office, digital, and the public postal service. */
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const DOCUMENT_FORMS = ['original', 'certified-copy', 'copy', 'original-or-certified-copy', 'electronic'] as const;
+/** Whether the citizen brings the original, a certified copy, a plain copy, or an e-document. */
+export type DocumentForm = (typeof DOCUMENT_FORMS)[number];
+
+export const TIME_UNITS = ['working-days', 'working-hours', 'calendar-days'] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+
+export interface OpeningHours {
+  days: Weekday[];
+  /** `HH:MM`, 24-hour local time. */
+  opens: string;
+  closes: string;
+}
+
+/** CPSV-AP PublicOrganisation with its ContactPoint. */
+export interface Agency<T = RichText> {
+  id: string;
+  name: Localized<string>;
+  shortName?: Localized<string>;
+  /** A list, since reorganisations merge and rename administrative levels. */
+  level: AgencyLevel[];
+  parent?: string;
+  address: Localized<string>;
+  openingHours: OpeningHours[];
+  openingNote?: Localized<T>;
+  phone?: string;
+  hotline?: string;
+  email?: string;
+  website?: string;
+  map?: string;
+}
+
+/** A sector ("lĩnh vực") such as civil status, road transport, enterprise. */
+export interface Field {
+  id: string;
+  name: Localized<string>;
+}
+
+export interface ProcessingTime<T = RichText> {
+  value: number;
+  unit: TimeUnit;
+  /** What the count starts from, e.g. "from receipt of a complete dossier". */
+  from?: Localized<string>;
+  note?: Localized<T>;
+}
+
+/** CPSV-AP Channel: how the service is delivered, with its own processing time. */
+export interface Channel<T = RichText> {
+  id: string;
+  type: ChannelType;
+  /** The office that receives the dossier (in-person, postal). */
+  agency?: string;
+  /** Online submission address. */
+  url?: string;
+  /** Public postal service picks the dossier up at home or at the enterprise. */
+  homePickup?: boolean;
+  /** Result returned by post. */
+  resultByPost?: boolean;
+  processingTime?: ProcessingTime<T>;
+  note?: Localized<T>;
+}
+
+export interface FeeReduction<T = RichText> {
+  label: Localized<string>;
+  /** Percentage off (0-100). */
+  percent?: number;
+  /** Fixed amount off, in the fee's currency. */
+  amount?: number;
+  condition?: Localized<T>;
+}
+
+/** CPSV-AP Cost. A fee applies to the channels it lists, or to all channels when none are listed. */
+export interface Fee<T = RichText> {
+  id: string;
+  label: Localized<string>;
+  /** Whole units of currency; 0 for free of charge. */
+  amount: number;
+  currency: 'VND' | (string & {});
+  /** `fee` (phí) or `charge` (lệ phí). */
+  kind?: 'fee' | 'charge';
+  /** Per copy, per page, per dossier… */
+  per?: Localized<string>;
+  channels?: string[];
+  conditions?: Localized<T>;
+  exemptions?: Localized<T>;
+  reductions?: FeeReduction<T>[];
+  validFrom?: IsoDate;
+  validTo?: IsoDate;
+}
+
+/** CPSV-AP Evidence: one component of the dossier. */
+export interface DocumentRequirement<T = RichText> {
+  id: string;
+  name: Localized<string>;
+  quantity: number;
+  form: DocumentForm;
+  /** Link to the form template (mẫu đơn, tờ khai). */
+  template?: string;
+  notes?: Localized<T>;
+}
+
+/** Documents grouped by case ("trường hợp"): the standard dossier, or a case with extra papers. */
+export interface DocumentGroup<T = RichText> {
+  id: string;
+  title: Localized<string>;
+  /** When this group applies, in words; omitted for the documents everyone brings. */
+  appliesWhen?: Localized<T>;
+  documents: DocumentRequirement<T>[];
+}
+
+export interface Step<T = RichText> {
+  title: Localized<string>;
+  description?: Localized<T>;
+}
+
+/** CPSV-AP Output. */
+export interface ProcedureResult<T = RichText> {
+  name: Localized<string>;
+  validity?: Localized<string>;
+  description?: Localized<T>;
+}
+
+/** CPSV-AP LegalResource. */
+export interface LegalReference {
+  number: string;
+  title: Localized<string>;
+  issuer?: Localized<string>;
+  date?: IsoDate;
+  url?: string;
+}
+
+/** CPSV-AP PublicService; the national database's "thủ tục hành chính" record. */
+export interface Procedure<T = RichText> {
+  id: string;
+  /** National procedure code, e.g. "1.001234" or "2.000488". */
+  code?: string;
+  name: Localized<string>;
+  summary: Localized<T>;
+  /** What citizens type: colloquial names, abbreviations, phrasings, per locale. */
+  aliases: Localized<string[]>;
+  field: string;
+  level: AgencyLevel[];
+  audience: Audience[];
+  /** The authority that decides (cơ quan có thẩm quyền). */
+  competentAgency: string;
+  /** Where the dossier is received (cơ quan thực hiện / bộ phận một cửa). */
+  receivingAgencies: string[];
+  channels: Channel<T>[];
+  documentGroups: DocumentGroup<T>[];
+  fees: Fee<T>[];
+  processingTime: ProcessingTime<T>;
+  steps: Step<T>[];
+  result: ProcedureResult<T>;
+  requirements?: Localized<T>;
+  legalBasis: LegalReference[];
+  validFrom?: IsoDate;
+  validTo?: IsoDate;
+  updated: IsoDate;
+  changeNote?: Localized<string>;
+  /** Guided flow; its shape is owned by the guide engine. */
+  guide?: unknown;
+}
+
+/** CPSV-AP LifeEvent / BusinessEvent: procedures bundled in the order a citizen does them. */
+export interface LifeEvent<T = RichText> {
+  id: string;
+  kind: 'life' | 'business';
+  name: Localized<string>;
+  summary: Localized<T>;
+  aliases?: Localized<string[]>;
+  procedures: string[];
+}
+
+export interface Holiday {
+  date: IsoDate;
+  name: Localized<string>;
+  kind: 'holiday' | 'lunar-new-year' | 'substitute';
+}
+
+/** Working week and public holidays of one year, as editors publish them. */
+export interface CalendarYear {
+  year: number;
+  workingWeek: Weekday[];
+  holidays: Holiday[];
+  /** Days outside the working week that are worked to make up for a bridge holiday. */
+  extraWorkingDays?: { date: IsoDate; note?: Localized<string> }[];
+  /** Hour of day (`HH:MM`) after which a submission counts from the next working day. */
+  cutoff?: string;
+}
+
+/** Terms that mean the same to citizens, expanded at query time by search. */
+export interface SynonymSet {
+  locale?: Locale;
+  terms: string[];
+}
+
+export interface CatalogInfo {
+  id: string;
+  title: Localized<string>;
+  publisher: Localized<string>;
+  locales: Locale[];
+  defaultLocale: Locale;
+  /** Shown by every widget: "sample data — verify with the authority". */
+  sample: boolean;
+  /** The agency whose hotline helps citizens with anything in this catalog. */
+  helpAgency?: string;
+  website?: string;
+}
+
+export interface Catalog<T = RichText> {
+  info: CatalogInfo;
+  agencies: Agency<T>[];
+  fields: Field[];
+  procedures: Procedure<T>[];
+  lifeEvents: LifeEvent<T>[];
+  calendars: CalendarYear[];
+  synonyms: SynonymSet[];
+}
+
+/** The editors' source catalog: long text is Markdown. */
+export type SourceCatalog = Catalog<string>;
