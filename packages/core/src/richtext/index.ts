@@ -1,2 +1,2 @@
 export * from './rich-text.js';
-export { compileMarkdown, type MarkdownProblem } from './markdown.js';
+

@@ -1,0 +1,182 @@
+/**
+ * A synthetic but plausible source catalog of N procedures, for scale tests and benchmarks.
+ * Deterministic for a seed. Returns files (path → YAML text); the CLI writes them.
+ */
+import { stringify } from 'yaml';
+
+export interface GenerateOptions {
+  count: number;
+  seed?: number;
+}
+
+/** mulberry32: a small, fast, seedable PRNG. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Pair = [vi: string, en: string];
+
+const ACTIONS: [Pair, string][] = [
+  [['Cấp', 'Issue'], 'cap'],
+  [['Cấp lại', 'Reissue'], 'cap-lai'],
+  [['Cấp đổi', 'Renew'], 'cap-doi'],
+  [['Gia hạn', 'Extend'], 'gia-han'],
+  [['Điều chỉnh', 'Amend'], 'dieu-chinh'],
+  [['Đăng ký', 'Register'], 'dang-ky'],
+  [['Xác nhận', 'Confirm'], 'xac-nhan'],
+  [['Thu hồi', 'Revoke'], 'thu-hoi'],
+];
+
+const OBJECTS: [Pair, string, string, string[]][] = [
+  [['giấy phép kinh doanh rượu', 'alcohol trading licence'], 'ruou', 'trade', ['giấy phép bán rượu', 'alcohol licence']],
+  [['giấy phép bán lẻ thuốc lá', 'tobacco retail licence'], 'thuoc-la', 'trade', ['bán thuốc lá', 'cigarette licence']],
+  [['giấy chứng nhận đủ điều kiện kinh doanh xăng dầu', 'petrol retail eligibility certificate'], 'xang-dau', 'trade', ['cây xăng', 'gas station licence']],
+  [['giấy phép lao động', 'work permit'], 'lao-dong', 'labour', ['GPLĐ', 'work permit']],
+  [['chứng chỉ hành nghề kiến trúc', 'architecture practice certificate'], 'kien-truc', 'construction', ['CCHN kiến trúc', 'architect licence']],
+  [['giấy phép xây dựng công trình', 'construction permit for works'], 'xay-dung', 'construction', ['GPXD', 'building permit']],
+  [['giấy phép khai thác nước dưới đất', 'groundwater extraction permit'], 'nuoc-ngam', 'environment', ['khoan giếng', 'well permit']],
+  [['giấy phép môi trường', 'environmental permit'], 'moi-truong', 'environment', ['GPMT', 'environment licence']],
+  [['giấy phép hoạt động phòng khám', 'clinic operating licence'], 'phong-kham', 'health', ['mở phòng khám', 'clinic licence']],
+  [['giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', 'food safety certificate'], 'attp', 'health', ['giấy ATTP', 'food hygiene certificate']],
+  [['giấy phép liên vận', 'cross-border transport permit'], 'lien-van', 'transport', ['xe liên vận', 'cross-border vehicle permit']],
+  [['phù hiệu xe kinh doanh vận tải', 'commercial vehicle badge'], 'phu-hieu', 'transport', ['phù hiệu xe tải', 'truck badge']],
+  [['giấy phép tổ chức biểu diễn nghệ thuật', 'performing arts permit'], 'bieu-dien', 'culture', ['xin phép biểu diễn', 'concert permit']],
+  [['giấy phép quảng cáo ngoài trời', 'outdoor advertising permit'], 'quang-cao', 'culture', ['bảng quảng cáo', 'billboard permit']],
+  [['giấy phép thành lập trung tâm ngoại ngữ', 'language centre licence'], 'ngoai-ngu', 'education', ['mở trung tâm tiếng Anh', 'language school licence']],
+  [['giấy chứng nhận đăng ký hoạt động khoa học công nghệ', 'science and technology organisation certificate'], 'khcn', 'science', ['đăng ký KH&CN', 'R&D registration']],
+  [['giấy phép khai thác khoáng sản', 'mining licence'], 'khoang-san', 'environment', ['khai thác cát', 'sand mining permit']],
+  [['giấy phép hoạt động điện lực', 'electricity operation licence'], 'dien-luc', 'energy', ['giấy phép điện', 'power licence']],
+  [['giấy chứng nhận đủ điều kiện kinh doanh dịch vụ bảo vệ', 'security services eligibility certificate'], 'bao-ve', 'security', ['công ty bảo vệ', 'security guard company']],
+  [['giấy phép sử dụng vật liệu nổ công nghiệp', 'industrial explosives licence'], 'vat-lieu-no', 'security', ['thuốc nổ công nghiệp', 'explosives permit']],
+];
+
+const SUBJECTS: [Pair, string][] = [
+  [['cho hộ kinh doanh', 'for household businesses'], 'hkd'],
+  [['cho doanh nghiệp', 'for companies'], 'dn'],
+  [['cho doanh nghiệp có vốn đầu tư nước ngoài', 'for foreign-invested companies'], 'fdi'],
+  [['cho hợp tác xã', 'for cooperatives'], 'htx'],
+  [['cho cá nhân', 'for individuals'], 'cn'],
+  [['trong khu công nghiệp', 'in industrial parks'], 'kcn'],
+];
+
+const FIELDS: Record<string, Pair> = {
+  trade: ['Thương mại', 'Trade'],
+  labour: ['Lao động', 'Labour'],
+  construction: ['Xây dựng', 'Construction'],
+  environment: ['Môi trường', 'Environment'],
+  health: ['Y tế', 'Health'],
+  transport: ['Giao thông', 'Transport'],
+  culture: ['Văn hóa', 'Culture'],
+  education: ['Giáo dục', 'Education'],
+  science: ['Khoa học và công nghệ', 'Science and technology'],
+  energy: ['Năng lượng', 'Energy'],
+  security: ['An ninh, trật tự', 'Public security'],
+};
+
+const AGENCIES: [string, Pair, string][] = [
+  ['province-center', ['Trung tâm Phục vụ hành chính công tỉnh', 'Provincial Public Administration Service Center'], 'province'],
+  ['dept-industry-trade', ['Sở Công Thương', 'Department of Industry and Trade'], 'province'],
+  ['dept-labour', ['Sở Nội vụ', 'Department of Home Affairs'], 'province'],
+  ['dept-construction', ['Sở Xây dựng', 'Department of Construction'], 'province'],
+  ['dept-environment', ['Sở Nông nghiệp và Môi trường', 'Department of Agriculture and Environment'], 'province'],
+  ['dept-health', ['Sở Y tế', 'Department of Health'], 'province'],
+  ['dept-culture', ['Sở Văn hóa, Thể thao và Du lịch', 'Department of Culture, Sports and Tourism'], 'province'],
+  ['dept-education', ['Sở Giáo dục và Đào tạo', 'Department of Education and Training'], 'province'],
+  ['dept-science', ['Sở Khoa học và Công nghệ', 'Department of Science and Technology'], 'province'],
+  ['police', ['Công an tỉnh', 'Provincial Police'], 'province'],
+  ['commune-center', ['Trung tâm Phục vụ hành chính công xã', 'Commune Public Administration Service Center'], 'commune'],
+];
+
+const FIELD_AGENCY: Record<string, string> = {
+  trade: 'dept-industry-trade', labour: 'dept-labour', construction: 'dept-construction', environment: 'dept-environment',
+  health: 'dept-health', transport: 'dept-construction', culture: 'dept-culture', education: 'dept-education',
+  science: 'dept-science', energy: 'dept-industry-trade', security: 'police',
+};
+
+const yaml = (v: unknown) => stringify(v, { lineWidth: 0 });
+const both = ([vi, en]: Pair) => ({ vi, en });
+
+export function generateCatalog({ count, seed = 1 }: GenerateOptions): Map<string, string> {
+  const rand = random(seed);
+  const pickOne = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const files = new Map<string, string>();
+  files.set('catalog.yaml', yaml({
+    id: `generated-${count}-${seed}`,
+    title: both([`Danh mục thủ tục tổng hợp (${count} thủ tục)`, `Generated catalog (${count} procedures)`]),
+    publisher: both(['Dữ liệu sinh tự động để đo hiệu năng', 'Generated data for benchmarks']),
+    locales: ['vi', 'en'],
+    defaultLocale: 'vi',
+    sample: true,
+    helpAgency: 'province-center',
+  }));
+  files.set('fields.yaml', yaml({ fields: Object.entries(FIELDS).map(([id, name]) => ({ id, name: both(name) })) }));
+  for (const [id, name, level] of AGENCIES) {
+    files.set(`agencies/${id}.yaml`, yaml({
+      id,
+      name: both(name),
+      level: [level],
+      ...(id === 'province-center' ? {} : { parent: 'province-center' }),
+      address: both([`Số ${1 + Math.floor(rand() * 300)} đường Lê Lợi, phường Phú Cường`, `${1 + Math.floor(rand() * 300)} Le Loi Street, Phu Cuong Ward`]),
+      openingHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '07:30', closes: '16:30' }],
+      hotline: '1022',
+    }));
+  }
+  files.set('calendars/2026.yaml', yaml({
+    year: 2026,
+    workingWeek: ['mon', 'tue', 'wed', 'thu', 'fri'],
+    holidays: [{ date: '2026-01-01', kind: 'holiday', name: both(['Tết Dương lịch', "New Year's Day"]) }],
+  }));
+  for (let i = 0; i < count; i++) {
+    const [action, actionSlug] = pickOne(ACTIONS);
+    const [object, objectSlug, field, aliases] = pickOne(OBJECTS);
+    const [subject, subjectSlug] = pickOne(SUBJECTS);
+    const id = `${actionSlug}-${objectSlug}-${subjectSlug}-${i + 1}`;
+    const agency = FIELD_AGENCY[field]!;
+    const amount = pickOne([0, 50000, 100000, 150000, 200000, 500000, 1000000, 3000000]);
+    const days = pickOne([3, 5, 7, 10, 15, 20, 30]);
+    const nameVi = `${action[0]} ${object[0]} ${subject[0]}`;
+    const nameEn = `${action[1]} ${object[1]} ${subject[1]}`;
+    const online = rand() < 0.7;
+    files.set(`procedures/${id}.yaml`, yaml({
+      id,
+      code: `${1 + Math.floor(rand() * 2)}.${String(100000 + i).padStart(6, '0')}`,
+      name: { vi: nameVi, en: nameEn },
+      summary: {
+        vi: `Thủ tục ${action[0].toLowerCase()} ${object[0]} ${subject[0]}. Hồ sơ nộp tại ${AGENCIES.find((a) => a[0] === agency)![1][0]}.`,
+        en: `How to ${action[1].toLowerCase()} a ${object[1]} ${subject[1]}. Apply to the ${AGENCIES.find((a) => a[0] === agency)![1][1]}.`,
+      },
+      aliases: { vi: [`${action[0].toLowerCase()} ${aliases[0]}`, aliases[0]], en: [`${action[1].toLowerCase()} ${aliases[1]}`, aliases[1]] },
+      field,
+      level: ['province'],
+      audience: [pickOne(['individual', 'organisation', 'enterprise'] as const)],
+      competentAgency: agency,
+      receivingAgencies: ['province-center'],
+      channels: [
+        { id: 'in-person', type: 'in-person', agency: 'province-center', processingTime: { value: days, unit: 'working-days' } },
+        ...(online ? [{ id: 'online', type: 'online', url: 'https://dichvucong.gov.vn', processingTime: { value: days, unit: 'working-days' } }] : []),
+      ],
+      documentGroups: [{
+        id: 'standard',
+        title: both(['Hồ sơ chung', 'Standard documents']),
+        documents: [
+          { id: 'application', name: both([`Đơn đề nghị ${action[0].toLowerCase()} ${object[0]}`, `Application to ${action[1].toLowerCase()} the ${object[1]}`]), quantity: 1, form: 'original' },
+          { id: 'identity', name: both(['Giấy tờ tùy thân của người đại diện', "Representative's ID"]), quantity: 1, form: 'copy' },
+        ],
+      }],
+      fees: amount ? [{ id: 'standard', label: both(['Phí thẩm định', 'Appraisal fee']), amount, currency: 'VND' }] : [],
+      processingTime: { value: days, unit: 'working-days' },
+      steps: [{ title: both(['Nộp hồ sơ', 'Submit the application']) }, { title: both(['Nhận kết quả', 'Collect the result']) }],
+      result: { name: both([object[0].charAt(0).toUpperCase() + object[0].slice(1), object[1].charAt(0).toUpperCase() + object[1].slice(1)]) },
+      legalBasis: [{ number: `${10 + (i % 90)}/2024/NĐ-CP`, title: both(['Nghị định quy định chi tiết', 'Implementing decree']) }],
+      updated: '2026-01-15',
+    }));
+  }
+  return files;
+}
