@@ -1,7 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileCatalog, diffCatalogs, publish } from '@onestop/core/build';
-import { CatalogError } from '@onestop/core';
 import { loadCatalogDir, readPublication } from '@onestop/core/node';
 import { requirePositional, UsageError, type Command } from '../command.js';
 import { countSummary, formatProblems } from '../print-problems.js';
@@ -15,21 +14,21 @@ export const build: Command = {
     const dir = requirePositional(args, 0, 'the catalog folder');
     const out = args.values.out;
     if (typeof out !== 'string' || !out) throw new UsageError('missing --out <dir>');
+    if (existsSync(out) && readdirSync(out).length && !existsSync(join(out, 'manifest.json'))) {
+      throw new UsageError(`${out} is not empty and is not an earlier build; choose an empty folder`);
+    }
     const previous = typeof args.values.previous === 'string' ? readPublication(args.values.previous) : undefined;
     const loaded = loadCatalogDir(dir);
     for (const line of formatProblems(loaded.problems, dir)) io.err(line);
     if (!loaded.catalog || loaded.problems.some((p) => p.severity === 'error')) {
       io.err(`✗ not built: ${countSummary(loaded.problems)}`);
-      throw new CatalogError([]);
+      return 1;
     }
     const catalog = compileCatalog(loaded.catalog);
     let files = publish(catalog);
     if (previous) {
       const version = JSON.parse(files.get('manifest.json')!).version as string;
       files = publish(catalog, diffCatalogs(previous.catalog, catalog, { from: previous.manifest.version, to: version }));
-    }
-    if (existsSync(out) && readdirSync(out).length && !existsSync(join(out, 'manifest.json'))) {
-      throw new UsageError(`${out} is not empty and is not an earlier build; choose an empty folder`);
     }
     rmSync(out, { recursive: true, force: true });
     let bytes = 0;

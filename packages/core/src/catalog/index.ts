@@ -1,5 +1,6 @@
 export * from './model.js';
 export { pick, forLocale } from './localize.js';
-export type { ProcedureSummary, LocaleIndex, Manifest, ManifestFile } from './publication.js';
+export { summarize, lowestFee, type ProcedureSummary, type LocaleIndex } from './summary.js';
+export { PUBLICATION_FORMAT, type Manifest, type ManifestFile } from './manifest.js';
 export type { CatalogChanges, EntityChange, FieldChange } from './changes.js';
 export { formatProblem, formatPath, CatalogError, type CatalogProblem } from './problem.js';

@@ -5,7 +5,7 @@ import { loadSource, type LoadedSource, type LoadOptions } from './load-source.j
 import { MAX_SOURCE_FILE_BYTES, sourceFileKind, type SourceFile } from './source-files.js';
 import { compileCatalog } from './compile.js';
 import { CatalogError, type CatalogProblem } from './problem.js';
-import { PUBLICATION_FORMAT, type Manifest } from './publication.js';
+import { PUBLICATION_FORMAT, type Manifest } from './manifest.js';
 import type { Catalog } from './model.js';
 
 /** A folder that cannot be read at all (missing, not a folder, not a catalog). */

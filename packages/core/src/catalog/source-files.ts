@@ -64,7 +64,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function parseSourceFile(file: SourceFile, problems: CatalogProblem[]): ParsedSourceFile | undefined {
   const kind = sourceFileKind(file.path);
   const whole = (code: string, message: string, hint: string): undefined => {
-    problems.push({ code, severity: 'error', file: file.path, line: 0, column: 0, path: '', message, hint });
+    problems.push({ code, severity: 'error', file: file.path, line: 1, column: 1, path: '', message, hint });
     return undefined;
   };
   if (!kind) return undefined;
