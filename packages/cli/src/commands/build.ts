@@ -1,9 +1,10 @@
-import { mkdirSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { rmSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { compileCatalog, diffCatalogs, publish } from '@onestop/core/build';
 import { loadCatalogDir, readPublication } from '@onestop/core/node';
 import { requirePositional, UsageError, type Command } from '../command.js';
 import { countSummary, formatProblems } from '../print-problems.js';
+import { writeFiles } from '../write-files.js';
 
 export const build: Command = {
   name: 'build',
@@ -31,12 +32,7 @@ export const build: Command = {
       files = publish(catalog, diffCatalogs(previous.catalog, catalog, { from: previous.manifest.version, to: version }));
     }
     rmSync(out, { recursive: true, force: true });
-    let bytes = 0;
-    for (const [path, text] of files) {
-      mkdirSync(dirname(join(out, path)), { recursive: true });
-      writeFileSync(join(out, path), text);
-      bytes += Buffer.byteLength(text);
-    }
+    const bytes = writeFiles(out, files);
     const manifest = JSON.parse(files.get('manifest.json')!);
     io.err(`✓ built ${manifest.counts.procedures} procedures in ${manifest.locales.join(', ')} → ${out} (${files.size} files, ${(bytes / 1024).toFixed(0)} KiB, version ${manifest.version})`);
     return 0;

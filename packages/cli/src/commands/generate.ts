@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
 import { generateCatalog } from '@onestop/core/build';
 import { intOption, UsageError, type Command } from '../command.js';
+import { writeFiles } from '../write-files.js';
 
 export const generate: Command = {
   name: 'generate',
@@ -16,10 +16,7 @@ export const generate: Command = {
     if (typeof out !== 'string' || !out) throw new UsageError('missing --out <dir>');
     if (existsSync(out) && readdirSync(out).length) throw new UsageError(`${out} is not empty; choose an empty folder`);
     const files = generateCatalog({ count, seed });
-    for (const [path, text] of files) {
-      mkdirSync(dirname(join(out, path)), { recursive: true });
-      writeFileSync(join(out, path), text);
-    }
+    writeFiles(out, files);
     io.err(`✓ wrote ${count} procedures (seed ${seed}) to ${out}`);
     return 0;
   },

@@ -145,37 +145,31 @@ describe('each kind of bad input gets a located, actionable message', () => {
     expect(p.path).toBe('summary.en');
   });
 
-  it('fees that overlap in time for the same channel', () => {
-    const twoFees = `fees:
+  /** The same fee written twice: the first ends on `firstEnds`, the second starts on `secondStarts`. */
+  const feeChange = (firstEnds: string, secondStarts: string) =>
+    procedureWith(
+      /fees:\n(.*\n){4}    channels: \[in-person\]\n/,
+      `fees:
   - id: late
     label: { vi: Lệ phí, en: Fee }
     amount: 8000
     currency: VND
-    validTo: 2026-12-31
+    validTo: ${firstEnds}
   - id: late
     label: { vi: Lệ phí mới, en: New fee }
     amount: 10000
     currency: VND
-    validFrom: 2026-12-01
-`;
-    const p = only(load(procedureWith(/fees:\n(.*\n){4}    channels: \[in-person\]\n/, twoFees)).problems, 'overlapping-fees');
+    validFrom: ${secondStarts}
+`,
+    );
+
+  it('fees that overlap in time for the same channel', () => {
+    const p = only(load(feeChange('2026-12-31', '2026-12-01')).problems, 'overlapping-fees');
     expect(p.path).toBe('fees[1]');
   });
 
   it('a scheduled fee change that does not overlap is accepted', () => {
-    const scheduled = `fees:
-  - id: late
-    label: { vi: Lệ phí, en: Fee }
-    amount: 8000
-    currency: VND
-    validTo: 2026-12-31
-  - id: late
-    label: { vi: Lệ phí mới, en: New fee }
-    amount: 10000
-    currency: VND
-    validFrom: 2027-01-01
-`;
-    expect(errors(load(procedureWith(/fees:\n(.*\n){4}    channels: \[in-person\]\n/, scheduled)).problems)).toEqual([]);
+    expect(errors(load(feeChange('2026-12-31', '2027-01-01')).problems)).toEqual([]);
   });
 
   it('a fee scoped to a channel the procedure does not have', () => {
