@@ -6,8 +6,8 @@ const status = document.getElementById('status');
 const notice = document.getElementById('sample-notice');
 
 const text = {
-  vi: { loading: 'Đang tải danh mục…', count: (n) => `${n} thủ tục`, failed: 'Chưa tải được danh mục. Hãy chạy npm start để xây dựng trước.', sample: 'Dữ liệu mẫu — hãy kiểm tra lại với cơ quan có thẩm quyền.', free: 'Miễn phí', from: 'Từ', days: 'ngày làm việc', code: 'Mã' },
-  en: { loading: 'Loading the catalog…', count: (n) => `${n} procedures`, failed: 'The catalog could not be loaded. Run npm start to build it first.', sample: 'Sample data — verify with the authority.', free: 'Free', from: 'From', days: 'working days', code: 'Code' },
+  vi: { loading: 'Đang tải danh mục…', count: (n) => `${n} thủ tục`, failed: 'Chưa tải được danh mục. Hãy chạy npm start để xây dựng trước.', sample: 'Dữ liệu mẫu — hãy kiểm tra lại với cơ quan có thẩm quyền.', free: 'Miễn phí', upTo: 'tùy trường hợp, đến', days: 'ngày làm việc', sameDay: 'Trong ngày', code: 'Mã' },
+  en: { loading: 'Loading the catalog…', count: (n) => `${n} procedures`, failed: 'The catalog could not be loaded. Run npm start to build it first.', sample: 'Sample data — verify with the authority.', free: 'Free', upTo: 'depending on the case, up to', days: 'working days', sameDay: 'Same day', code: 'Code' },
 };
 
 async function show(locale) {
@@ -31,8 +31,9 @@ async function show(locale) {
       summary.content = p.summary[locale];
       const meta = document.createElement('p');
       meta.className = 'meta';
-      const fee = p.feeFrom === 0 ? t.free : `${t.from} ${money.format(p.feeFrom)}`;
-      const time = p.processingTime.unit === 'working-days' ? `${p.processingTime.value} ${t.days}` : '';
+      const fee =
+        p.feeTo === 0 ? t.free : p.feeFrom === p.feeTo ? money.format(p.feeFrom) : `${p.feeFrom === 0 ? t.free : money.format(p.feeFrom)} – ${t.upTo} ${money.format(p.feeTo)}`;
+      const time = p.processingTime.value === 0 ? t.sameDay : p.processingTime.unit === 'working-days' ? `${p.processingTime.value} ${t.days}` : '';
       meta.textContent = [p.code ? `${t.code} ${p.code}` : '', fee, time].filter(Boolean).join(' · ');
       li.append(h, summary, meta);
       list.append(li);

@@ -148,6 +148,16 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
       checkPeriod(['fees', i], fee.validFrom, fee.validTo);
     });
     checkFeeOverlaps(p.fees);
+    const groups = new Map<string, number[]>();
+    p.fees.forEach((f, i) => f.oneOf && groups.set(f.oneOf, [...(groups.get(f.oneOf) ?? []), i]));
+    for (const [group, members] of groups) {
+      if (new Set(members.map((i) => p.fees[i]!.id)).size < 2) {
+        add(file, ['fees', members[0]!, 'oneOf'], 'warning', 'lonely-fee-group', `the fee group "${group}" has only one fee`, 'alternatives need two fees or more; remove oneOf if this fee stands alone');
+      }
+    }
+    p.fees.forEach((f, i) => {
+      if (f.applies === 'case' && !f.conditions) add(file, ['fees', i, 'applies'], 'warning', 'missing-field', 'a fee charged only in some cases should say which', 'add conditions: { vi: …, en: … }');
+    });
     checkPeriod([], p.validFrom, p.validTo);
     if (p.updated > today) add(file, ['updated'], 'warning', 'future-date', `updated ${p.updated} is in the future`, 'use the date the content was last checked');
     for (const [locale, list] of Object.entries(p.aliases)) {

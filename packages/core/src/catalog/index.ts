@@ -1,6 +1,6 @@
 export * from './model.js';
 export { pick, forLocale } from './localize.js';
-export { summarize, lowestFee, type ProcedureSummary, type LocaleIndex } from './summary.js';
+export { summarize, feeRange, feesInForce, type ProcedureSummary, type LocaleIndex } from './summary.js';
 export { PUBLICATION_FORMAT, type Manifest, type ManifestFile } from './manifest.js';
 export type { CatalogChanges, EntityChange, FieldChange } from './changes.js';
 export { formatProblem, formatPath, CatalogError, type CatalogProblem } from './problem.js';

@@ -101,9 +101,21 @@ export interface FeeReduction<T = RichText> {
   condition?: Localized<T>;
 }
 
-/** CPSV-AP Cost. A fee applies to the channels it lists, or to all channels when none are listed. */
+export const FEE_APPLIES = ['always', 'case', 'on-request'] as const;
+/**
+ * When a fee is charged: `always` (the default), only in some `case` the conditions describe, or
+ * `on-request` (extra copies, express service).
+ */
+export type FeeApplies = (typeof FEE_APPLIES)[number];
+
+/**
+ * CPSV-AP Cost. A fee applies to the channels it lists, or to all channels when none are listed.
+ * Fees sharing a `oneOf` group are alternatives: exactly one of them is charged, by case.
+ */
 export interface Fee<T = RichText> {
   id: string;
+  applies?: FeeApplies;
+  oneOf?: string;
   label: Localized<string>;
   /** Whole units of currency; 0 for free of charge. */
   amount: number;

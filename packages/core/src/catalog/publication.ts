@@ -16,6 +16,7 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 /** Every file of the publication, keyed by path, manifest.json last. */
 export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string, string> {
   const files = new Map<string, string>();
+  const generated = catalog.procedures.reduce((max, p) => (p.updated > max ? p.updated : max), '1970-01-01');
   const { locales, defaultLocale } = catalog.info;
   files.set('catalog.json', json(catalog));
   // The version is a hash of the content, written into each locale index before it is hashed again.
@@ -30,14 +31,13 @@ export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string,
       lifeEvents: local(catalog.lifeEvents),
       calendars: local(catalog.calendars),
       synonyms: catalog.synonyms.filter((s) => !s.locale || s.locale === locale),
-      procedures: catalog.procedures.map((p) => local(summarize(p))),
+      procedures: catalog.procedures.map((p) => local(summarize(p, generated))),
     };
     files.set(`${locale}/index.json`, json(index));
     for (const p of catalog.procedures) files.set(`${locale}/procedures/${p.id}.json`, json(local(p)));
   }
   if (changes) files.set('changes.json', json(changes));
 
-  const generated = catalog.procedures.reduce((max, p) => (p.updated > max ? p.updated : max), '1970-01-01');
   const listed: ManifestFile[] = [...files.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, text]) => ({ path, bytes: Buffer.byteLength(text), sha256: sha256(text) }));

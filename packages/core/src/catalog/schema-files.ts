@@ -9,6 +9,7 @@ const FILE_NAMES: Record<SourceFileKind, string> = {
   lifeEvent: 'life-event.schema.json',
   calendar: 'calendar.schema.json',
   synonyms: 'synonyms.schema.json',
+  guide: 'guide.schema.json',
 };
 
 export function renderSchemaFiles(): Map<string, string> {

@@ -3,7 +3,8 @@
  * `packages/core/schema/` are generated from this object (`npm run schema`) so YAML editors get
  * completion and checking; a test keeps them in sync.
  */
-import { AUDIENCES, CHANNEL_TYPES, DOCUMENT_FORMS, TIME_UNITS, WEEKDAYS } from './model.js';
+import { AUDIENCES, CHANNEL_TYPES, DOCUMENT_FORMS, FEE_APPLIES, TIME_UNITS, WEEKDAYS } from './model.js';
+import { guideSchemaDefs } from '../guide/guide-schema.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -27,6 +28,7 @@ const obj = (description: string, required: string[], properties: Record<string,
   properties,
   additionalProperties: false,
 });
+const idPattern = (): Json => ({ type: 'string', pattern: ID });
 const list = (items: Json, description: string, minItems = 0): Json => ({ type: 'array', description, items, minItems });
 
 const defs: Record<string, Json> = {
@@ -86,6 +88,8 @@ const defs: Record<string, Json> = {
     amount: { type: 'integer', minimum: 0, description: 'Whole đồng, without separators: 200000.' },
     currency: { type: 'string', pattern: '^[A-Z]{3}$' },
     kind: { enum: ['fee', 'charge'] },
+    applies: { enum: [...FEE_APPLIES], description: 'always (default), case (only in the case the conditions describe) or on-request (extra copies).' },
+    oneOf: { ...idPattern(), description: 'Group of alternative fees: exactly one of the group is charged, by case.' },
     per: ref('text'),
     channels: list(ref('id'), 'Channel ids this fee applies to.'),
     conditions: ref('markdown'),
@@ -148,7 +152,7 @@ const defs: Record<string, Json> = {
     validTo: ref('date'),
     updated: ref('date'),
     changeNote: ref('text'),
-    guide: { type: 'object', description: 'Guided flow (catalog/guides/<id>.yaml is preferred).' },
+    guide: { ...ref('guide'), description: 'Guided flow (catalog/guides/<id>.yaml is preferred).' },
   }),
   agency: obj('A public organisation (catalog/agencies/<id>.yaml).', ['id', 'name', 'level', 'address', 'openingHours'], {
     id: ref('id'),
@@ -206,6 +210,7 @@ const defs: Record<string, Json> = {
       'Synonym sets.',
     ),
   }),
+  ...guideSchemaDefs({ ref, obj, list }),
 };
 
 /** Which definition each kind of source file is checked against. */
@@ -217,6 +222,7 @@ export const SOURCE_FILE_KINDS = {
   lifeEvent: 'lifeEvent',
   calendar: 'calendar',
   synonyms: 'synonymsFile',
+  guide: 'guide',
 } as const;
 export type SourceFileKind = keyof typeof SOURCE_FILE_KINDS;
 

@@ -14,8 +14,10 @@ export interface ProcedureSummary {
   competentAgency: string;
   receivingAgencies: string[];
   channelTypes: string[];
-  /** Lowest amount a citizen can pay; 0 when some channel is free. */
+  /** Lowest amount a citizen pays on some channel in the commonest case; 0 when that is free. */
   feeFrom: number;
+  /** Highest amount, whatever the case and channel, extra copies aside; 0 when always free. */
+  feeTo: number;
   processingTime: Procedure['processingTime'];
   documentNames: Record<string, string[]>;
   updated: string;
@@ -33,13 +35,15 @@ export interface LocaleIndex {
   procedures: ProcedureSummary[];
 }
 
-export function summarize(p: Procedure): ProcedureSummary {
+/** The summary of a procedure, with the fees in force on `date` (YYYY-MM-DD). */
+export function summarize(p: Procedure, date: string): ProcedureSummary {
   const documentNames: Record<string, string[]> = {};
   for (const group of p.documentGroups) {
     for (const doc of group.documents) {
       for (const [locale, name] of Object.entries(doc.name)) (documentNames[locale] ??= []).push(name);
     }
   }
+  const fees = feeRange(p, date);
   const summary: ProcedureSummary = {
     id: p.id,
     name: p.name,
@@ -51,7 +55,8 @@ export function summarize(p: Procedure): ProcedureSummary {
     competentAgency: p.competentAgency,
     receivingAgencies: p.receivingAgencies,
     channelTypes: [...new Set(p.channels.map((c) => c.type))].sort(),
-    feeFrom: lowestFee(p),
+    feeFrom: fees[0],
+    feeTo: fees[1],
     processingTime: p.processingTime,
     documentNames,
     updated: p.updated,
@@ -59,9 +64,37 @@ export function summarize(p: Procedure): ProcedureSummary {
   return p.code ? { ...summary, code: p.code } : summary;
 }
 
-/** The lowest total of the fees that apply on some channel (fees without channels apply to all). */
-export function lowestFee(p: Procedure): number {
-  if (!p.fees.length) return 0;
-  const totals = p.channels.map((c) => p.fees.filter((f) => !f.channels || f.channels.includes(c.id)).reduce((sum, f) => sum + f.amount, 0));
-  return totals.length ? Math.min(...totals) : 0;
+/** Fees in force on a date (YYYY-MM-DD): scheduled changes carry validFrom / validTo. */
+export function feesInForce(p: Procedure, date: string): Procedure['fees'] {
+  return p.fees.filter((f) => (!f.validFrom || f.validFrom <= date) && (!f.validTo || date <= f.validTo));
+}
+
+/**
+ * What a citizen may pay, as [lowest, highest] over the channels: fees charged `always` count in
+ * both, fees of a `case` only in the highest, one fee of each `oneOf` group (its cheapest or
+ * dearest; a group with a case-only member may cost nothing), and `on-request` fees in neither.
+ */
+export function feeRange(p: Procedure, date: string): [number, number] {
+  const fees = feesInForce(p, date).filter((f) => f.applies !== 'on-request');
+  if (!fees.length || !p.channels.length) return [0, 0];
+  const ranges = p.channels.map((channel) => {
+    const onChannel = fees.filter((f) => !f.channels || f.channels.includes(channel.id));
+    let low = 0;
+    let high = 0;
+    const groups = new Map<string, typeof onChannel>();
+    for (const f of onChannel) {
+      if (f.oneOf) groups.set(f.oneOf, [...(groups.get(f.oneOf) ?? []), f]);
+      else {
+        if (f.applies !== 'case') low += f.amount;
+        high += f.amount;
+      }
+    }
+    for (const group of groups.values()) {
+      const amounts = group.map((f) => f.amount);
+      low += group.some((f) => f.applies === 'case') ? 0 : Math.min(...amounts);
+      high += Math.max(...amounts);
+    }
+    return [low, high] as const;
+  });
+  return [Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1]))];
 }

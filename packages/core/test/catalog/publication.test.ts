@@ -45,7 +45,7 @@ describe('the publication', () => {
     expect(en.name).toEqual({ en: 'Birth registration' });
     expect(en.summary).toEqual({ en: [{ t: 'p', c: [{ t: 'text', v: "Register a child's birth." }] }] });
     const index = JSON.parse(files.get('vi/index.json')!) as LocaleIndex;
-    expect(index.procedures[0]).toMatchObject({ id: 'birth-registration', name: { vi: 'Đăng ký khai sinh' }, channelTypes: ['in-person', 'online'], feeFrom: 0 });
+    expect(index.procedures[0]).toMatchObject({ id: 'birth-registration', name: { vi: 'Đăng ký khai sinh' }, channelTypes: ['in-person', 'online'], feeFrom: 0, feeTo: 8000 });
     expect(index.procedures[0]!.documentNames).toEqual({ vi: ['Tờ khai đăng ký khai sinh'] });
     expect(index.info.sample).toBe(true);
   });
