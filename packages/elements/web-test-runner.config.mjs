@@ -34,13 +34,29 @@ function totalsReporter() {
   };
 }
 
+/** FlexSearch's ESM build mentions worker_threads for Node; the browser never needs it. */
+const EMPTY_MODULE = '/__onestop-empty-module.js';
+function noNodeBuiltins() {
+  return {
+    name: 'onestop-no-node-builtins',
+    resolveImport({ source }) {
+      if (source === 'worker_threads' || source === 'node:worker_threads') return EMPTY_MODULE;
+      return undefined;
+    },
+    serve(context) {
+      if (context.path === EMPTY_MODULE) return { body: 'export default {};', type: 'js' };
+      return undefined;
+    },
+  };
+}
+
 export default {
   rootDir: root,
   files: ['packages/elements/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   concurrency: 1,
   testsFinishTimeout: 180_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [noNodeBuiltins(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs() },

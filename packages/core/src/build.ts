@@ -7,3 +7,4 @@ export { publish } from './catalog/publication.js';
 export { diffCatalogs, diffValues, formatChanges } from './catalog/changes.js';
 export { compileMarkdown, type MarkdownProblem } from './richtext/markdown.js';
 export { generateCatalog, type GenerateOptions } from './catalog/generate.js';
+export { compileGuide } from './guide/compile-guide.js';

@@ -1,5 +1,6 @@
 /** Source (Markdown text) → published model (rich text). Runs at build time. */
 import { compileMarkdown } from '../richtext/markdown.js';
+import { compileGuide } from '../guide/compile-guide.js';
 import type { RichText } from '../richtext/rich-text.js';
 import type { Agency, Catalog, Channel, LifeEvent, Localized, Procedure, ProcessingTime, SourceCatalog } from './model.js';
 
@@ -41,6 +42,7 @@ export function compileProcedure(p: Procedure<string>): Procedure {
     steps: p.steps.map((s) => defined({ ...s, description: mdOpt(s.description) })),
     result: defined({ ...p.result, description: mdOpt(p.result.description) }),
     requirements: mdOpt(p.requirements),
+    guide: p.guide === undefined ? undefined : compileGuide(p.guide),
   });
 }
 

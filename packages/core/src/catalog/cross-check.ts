@@ -23,7 +23,6 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
 
   // Texts: every declared locale, no blank text, Markdown that compiles safely.
   for (const file of files) {
-    if (file.kind === 'guide') continue;
     walk(defs[SOURCE_FILE_KINDS[file.kind]]!, file.data, [], (ref, value, path) => {
       if (!LOCALIZED.has(ref) || !value || typeof value !== 'object') return;
       const texts = value as Record<string, unknown>;

@@ -9,8 +9,8 @@ export interface GenerateOptions {
   seed?: number;
 }
 
-/** mulberry32: a small, fast, seedable PRNG. */
-function random(seed: number): () => number {
+/** mulberry32: a small, fast, seedable PRNG, for generated catalogs and replayable property tests. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -104,7 +104,7 @@ const yaml = (v: unknown) => stringify(v, { lineWidth: 0 });
 const both = ([vi, en]: Pair) => ({ vi, en });
 
 export function generateCatalog({ count, seed = 1 }: GenerateOptions): Map<string, string> {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pickOne = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const files = new Map<string, string>();
   files.set('catalog.yaml', yaml({

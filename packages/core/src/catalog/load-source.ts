@@ -9,6 +9,8 @@ import { SOURCE_FILE_KINDS, sourceSchema, type SourceFileKind } from './source-s
 import { fileStem, parseSourceFile, problemAt, type ParsedSourceFile, type PathSegment, type SourceFile } from './source-files.js';
 import type { CatalogProblem } from './problem.js';
 import { crossCheck } from './cross-check.js';
+import { checkGuides } from './check-guides.js';
+import type { SourceGuideFlow } from '../guide/flow.js';
 
 export interface LoadedSource {
   /** Present when no file was unreadable and no schema error stopped assembly. */
@@ -72,7 +74,6 @@ export function loadSource(sourceFiles: readonly SourceFile[], options: LoadOpti
 
   let schemaOk = true;
   for (const file of files) {
-    if (file.kind === 'guide') continue;
     const validate = validatorFor(file.kind);
     if (!validate(file.data)) {
       schemaOk = false;
@@ -99,17 +100,20 @@ export function loadSource(sourceFiles: readonly SourceFile[], options: LoadOpti
     info: infoFile.data as CatalogInfo,
     agencies: byKind('agency').map((f) => f.data as Agency<string>),
     fields: byKind('fields').flatMap((f) => (f.data as { fields: Field[] }).fields),
-    procedures: byKind('procedure').map((f) => f.data as Procedure<string>),
+    // Copies: attaching a guide below must not change the procedure file's own data.
+    procedures: byKind('procedure').map((f) => ({ ...(f.data as Procedure<string>) })),
     lifeEvents: byKind('lifeEvent').map((f) => f.data as LifeEvent<string>),
     calendars: byKind('calendar').map((f) => f.data as CalendarYear).sort((a, b) => a.year - b.year),
     synonyms: byKind('synonyms').flatMap((f) => (f.data as { synonyms: SynonymSet[] }).synonyms),
   };
   for (const guide of byKind('guide')) {
     const procedure = catalog.procedures.find((p) => p.id === fileStem(guide.path));
-    if (procedure) procedure.guide = guide.data;
+    if (procedure) procedure.guide = guide.data as SourceGuideFlow;
     else problems.push(problemAt(guide, [], 'error', 'unknown-procedure', `there is no procedure "${fileStem(guide.path)}" for this guide`, 'name the guide file after the procedure id, e.g. guides/birth-registration.yaml'));
   }
-  crossCheck(catalog, files, problems, options.today ?? new Date().toISOString().slice(0, 10));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  crossCheck(catalog, files, problems, today);
+  checkGuides(catalog, files, problems, today);
   return { catalog, problems, files };
 }
 

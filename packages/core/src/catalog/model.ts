@@ -7,6 +7,7 @@
  * with CPSV-AP 3.2; docs/catalog-model.md has the table.
  */
 import type { RichText } from '../richtext/rich-text.js';
+import type { GuideFlow } from '../guide/flow.js';
 
 /** BCP 47 language tag, e.g. "vi", "en". */
 export type Locale = string;
@@ -201,8 +202,8 @@ export interface Procedure<T = RichText> {
   validTo?: IsoDate;
   updated: IsoDate;
   changeNote?: Localized<string>;
-  /** Guided flow; its shape is owned by the guide engine. */
-  guide?: unknown;
+  /** Guided flow (catalog/guides/<id>.yaml); its shape is owned by the guide engine. */
+  guide?: GuideFlow<T>;
 }
 
 /** CPSV-AP LifeEvent / BusinessEvent: procedures bundled in the order a citizen does them. */

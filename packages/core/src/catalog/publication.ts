@@ -9,6 +9,7 @@ import { summarize, type LocaleIndex } from './summary.js';
 import { forLocale, pick } from './localize.js';
 import { SCHEMA_VERSION } from './source-schema.js';
 import type { CatalogChanges } from './changes.js';
+import { toSearchData } from '../search/search-data.js';
 
 const json = (value: unknown): string => JSON.stringify(value) + '\n';
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -34,6 +35,8 @@ export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string,
       procedures: catalog.procedures.map((p) => local(summarize(p, generated))),
     };
     files.set(`${locale}/index.json`, json(index));
+    // What a page downloads to search: compact documents it indexes on load (docs/search.md).
+    files.set(`${locale}/search.json`, json(toSearchData(catalog, locale)));
     for (const p of catalog.procedures) files.set(`${locale}/procedures/${p.id}.json`, json(local(p)));
   }
   if (changes) files.set('changes.json', json(changes));

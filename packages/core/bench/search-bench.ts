@@ -1,0 +1,197 @@
+/**
+ * `npm run bench:search`: Onestop search against MiniSearch and Fuse.js on the labelled queries,
+ * at 50 (the sample catalog), 1,000 and 10,000 procedures (the sample among generated ones), in
+ * Node and in Chromium. Prints the numbers and writes docs/benchmarks.md. Not a test.
+ *
+ * Options: --sizes sample,1000 (default sample,1000,10000), --no-browser.
+ */
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, tmpdir, totalmem, platform, release } from 'node:os';
+import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { corpus, SAMPLE, sampleCatalog } from './corpus.js';
+import { ENGINE_NAMES, flatten, payloadOf, payloads, type EngineName, type Payloads } from './engines.js';
+import { measureEngine, type EngineResult, type LabelledQuery } from './measure.js';
+import { searchDocuments, toSearchData } from '../src/index.js';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const QUERIES_FILE = fileURLToPath(new URL('queries.json', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const FILES: Record<EngineName, string> = { Onestop: 'onestop', MiniSearch: 'minisearch', 'Fuse.js': 'fuse' };
+
+const args = process.argv.slice(2);
+const sizes = (args.includes('--sizes') ? (args[args.indexOf('--sizes') + 1] ?? '') : 'sample,1000,10000').split(',').map((s) => (s === 'sample' ? SAMPLE : Number(s)));
+const withBrowser = !args.includes('--no-browser');
+
+interface Row extends EngineResult {
+  size: number;
+  procedures: number;
+  gzipBytes: number;
+}
+
+const queries = (JSON.parse(readFileSync(QUERIES_FILE, 'utf8')) as { queries: LabelledQuery[] }).queries;
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) console.warn('run with node --expose-gc for heap numbers');
+const nodeRuntime = { gc: () => gc?.(), heapUsed: () => process.memoryUsage().heapUsed };
+
+const sample = sampleCatalog();
+const downloads = new Map<number, { procedures: number; files: Record<string, Payloads> }>();
+for (const size of sizes) {
+  const catalog = corpus(sample, size);
+  const files: Record<string, Payloads> = {};
+  for (const locale of ['vi', 'en']) files[locale] = payloads(toSearchData(catalog, locale), flatten(searchDocuments(catalog, locale)));
+  downloads.set(size, { procedures: catalog.procedures.length, files });
+}
+
+const log = (env: string, r: Row) =>
+  console.log(`${env.padEnd(8)} ${(r.size === SAMPLE ? 'sample' : String(r.size)).padStart(6)} ${r.engine.padEnd(10)} recall@3 ${r.recallAt3.toFixed(3)}  MRR ${r.mrr.toFixed(3)}  p50 ${r.p50.toFixed(3)} ms  p95 ${r.p95.toFixed(3)} ms  build ${r.buildMs.toFixed(0)} ms  ${(r.gzipBytes / 1024).toFixed(1)} KiB gz  heap ${(r.heapBytes / 2 ** 20).toFixed(1)} MiB`);
+
+const nodeRows: Row[] = [];
+for (const size of sizes) {
+  const { procedures, files } = downloads.get(size)!;
+  for (const engine of ENGINE_NAMES) {
+    const result = measureEngine(engine, { vi: payloadOf(engine, files.vi!), en: payloadOf(engine, files.en!) }, queries, nodeRuntime);
+    const row = { ...result, size, procedures, gzipBytes: gzipSync(payloadOf(engine, files.vi!)).length };
+    nodeRows.push(row);
+    log('node', row);
+  }
+}
+
+const browserRows: Row[] = [];
+let browserVersion = '';
+if (withBrowser) {
+  const dir = mkdtempSync(join(tmpdir(), 'onestop-bench-'));
+  try {
+    await build({ entryPoints: [fileURLToPath(new URL('browser-bench.ts', import.meta.url))], bundle: true, platform: 'browser', format: 'esm', outfile: join(dir, 'bench.js'), logLevel: 'warning' });
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>Onestop search benchmark</title><script type="module" src="bench.js"></script>');
+    writeFileSync(join(dir, 'queries.json'), readFileSync(QUERIES_FILE));
+    for (const [size, { files }] of downloads) {
+      mkdirSync(join(dir, String(size)));
+      for (const engine of ENGINE_NAMES) for (const locale of ['vi', 'en']) writeFileSync(join(dir, String(size), `${FILES[engine]}-${locale}.json`), payloadOf(engine, files[locale]!));
+    }
+    const server = createServer((req, res) => {
+      const path = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+      if (!path.startsWith(dir)) return void res.writeHead(403).end();
+      try {
+        const body = readFileSync(path.endsWith('/') ? join(path, 'index.html') : path);
+        // Cross-origin isolation gives performance.now() microsecond precision instead of 100 µs.
+        res
+          .writeHead(200, {
+            'content-type': path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'text/html',
+            'cross-origin-opener-policy': 'same-origin',
+            'cross-origin-embedder-policy': 'require-corp',
+          })
+          .end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const { default: puppeteer } = await import('puppeteer-core');
+    const browser = await puppeteer.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      protocolTimeout: 60 * 60 * 1000,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    });
+    try {
+      browserVersion = await browser.version();
+      for (const size of sizes) {
+        for (const engine of ENGINE_NAMES) {
+          // A fresh page per engine and size: one engine's garbage does not slow the next.
+          const page = await browser.newPage();
+          await page.goto(`http://127.0.0.1:${port}/index.html`);
+          await page.waitForFunction(() => 'runBench' in globalThis);
+          const result = (await page.evaluate((s, e, f) => (globalThis as unknown as { runBench: (s: number, e: string, f: string) => Promise<EngineResult> }).runBench(s, e, f), size, engine, FILES[engine])) as EngineResult;
+          const { procedures, files } = downloads.get(size)!;
+          const row = { ...result, size, procedures, gzipBytes: gzipSync(payloadOf(engine, files.vi!)).length };
+          browserRows.push(row);
+          log('chromium', row);
+          await page.close();
+        }
+      }
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+writeFileSync(join(ROOT, 'docs/benchmarks.md'), report(nodeRows, browserRows, browserVersion));
+console.log('wrote docs/benchmarks.md');
+
+function report(node: Row[], browser: Row[], chromium: string): string {
+  const cpu = cpus();
+  const fixed = (n: number, d: number) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
+  const count = (r: Row) => `${r.procedures.toLocaleString('en')}${r.size === SAMPLE ? ' (sample)' : ''}`;
+  const table = (rows: Row[]) => {
+    const lines = [
+      '| Procedures | Engine | recall@3 | MRR | p50 query | p95 query | Index build | Download (gzip) | Heap |',
+      '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+    ];
+    for (const r of rows) {
+      const fuse = rows.find((x) => x.size === r.size && x.engine === 'Fuse.js');
+      const faster = r.engine !== 'Fuse.js' && fuse ? ` (${fixed(fuse.p50 / r.p50, 0)}× Fuse)` : '';
+      lines.push(`| ${count(r)} | ${r.engine} | ${fixed(r.recallAt3, 3)} | ${fixed(r.mrr, 3)} | ${fixed(r.p50, 3)} ms${faster} | ${fixed(r.p95, 3)} ms | ${fixed(r.buildMs, 0)} ms | ${fixed(r.gzipBytes / 1024, 1)} KiB | ${fixed(r.heapBytes / 2 ** 20, 1)} MiB |`);
+    }
+    return lines.join('\n');
+  };
+  const kinds = [...new Set(queries.map((q) => q.kind))];
+  const kindTable = (rows: Row[]) =>
+    [
+      `| Procedures | Engine | ${kinds.map((k) => `${k} (${queries.filter((q) => q.kind === k).length})`).join(' | ')} |`,
+      `|---:|---|${kinds.map(() => '---:').join('|')}|`,
+      ...rows.map((r) => `| ${count(r)} | ${r.engine} | ${kinds.map((k) => fixed(r.byKind[k] ?? NaN, 2)).join(' | ')} |`),
+    ].join('\n');
+  const misses = node
+    .filter((r) => r.engine === 'Onestop')
+    .map((r) => `- ${count(r)} procedures: ${r.misses.length ? r.misses.map((m) => `\`${m.q}\` (${m.locale}) → ${m.got.join(', ') || 'nothing'}`).join('; ') : 'none'}`)
+    .join('\n');
+  return `# Search benchmark
+
+Generated by \`npm run bench:search\` (packages/core/bench/search-bench.ts) on ${new Date().toISOString().slice(0, 10)}. Benchmarks are not tests:
+these numbers describe one run on one machine.
+
+**Machine:** ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${fixed(totalmem() / 2 ** 30, 0)} GiB RAM, ${platform()} ${release()}; Node ${process.version}${chromium ? `; ${chromium} (headless)` : ''}.
+
+## What is measured
+
+- **Queries:** the ${queries.length} labelled queries in \`packages/core/bench/queries.json\` (${queries.filter((q) => q.locale === 'vi').length} Vietnamese, ${queries.filter((q) => q.locale === 'en').length} English),
+  written the way citizens type: with and without diacritics, Telex/VNI residue, colloquial names,
+  abbreviations, typos. Each query runs against the index of its locale.
+- **recall@3:** share of queries with a right id among the first three hits. **MRR:** mean of
+  1/rank of the first right id among the first ten.
+- **Corpora:** ${sizes.map((s) => (s === SAMPLE ? `the sample catalog (${sample.procedures.length} procedures and ${sample.lifeEvents.length} life events)` : `${s.toLocaleString('en')} procedures`)).join(', ')}.
+  The larger ones are the sample plus procedures from \`onestop generate --seed 1\`,
+  so every labelled query keeps its answer among plausible distractors ("giấy phép lao động",
+  "cấp lại", "giấy phép kinh doanh rượu"…).
+- **Engines**, each built from what a browser downloads and configured as its own documentation
+  recommends for short multi-field records (packages/core/bench/engines.ts): Onestop from
+  \`<locale>/search.json\`; MiniSearch with field boosts, \`prefix: true\`, \`fuzzy: 0.2\` and an
+  accent-stripping \`processTerm\`, loaded from its serialized index; Fuse.js with
+  \`useTokenSearch\`, \`ignoreDiacritics\`, \`ignoreLocation\` and weighted keys, indexing its documents on
+  load. All three index the same texts with the same field weights.
+- **Latency:** wall time of \`search(query)\` for the first ten hits (Onestop's includes facets and
+  highlights), over every query, after a warm-up pass; an engine slower than 4 s per pass is timed
+  on its one pass. **Index build:** from the downloaded text to a ready index, one locale.
+  **Download:** gzip of the vi file. **Heap:** JavaScript heap held by the ready vi index.
+
+## Node
+
+${table(node)}
+${browser.length ? `\n## Chromium\n\n${table(browser)}\n` : ''}
+## recall@3 by kind of query (Node)
+
+${kindTable(node)}
+
+## Queries Onestop misses (not in the first three)
+
+${misses}
+`;
+}

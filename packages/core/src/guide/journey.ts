@@ -1,0 +1,77 @@
+/**
+ * What a guide runs: one procedure's flow, or a life event's procedures one after the other. In a
+ * journey, answer keys are prefixed with the procedure id (`birth-registration.timing`) so two
+ * procedures may ask questions with the same id.
+ */
+import type { Catalog, LifeEvent, Localized, Procedure } from '../catalog/model.js';
+import { defaultFlow } from './default-flow.js';
+import { fingerprint } from './fingerprint.js';
+import type { GuideFlow } from './flow.js';
+import { GuideError } from './guide-error.js';
+
+export type GuideTarget = { kind: 'procedure'; id: string } | { kind: 'life-event'; id: string };
+
+export interface JourneyPart {
+  procedure: Procedure;
+  flow: GuideFlow;
+  /** `''` for a single procedure, `<procedure-id>.` in a journey. */
+  prefix: string;
+  /** True when the procedure has no flow of its own. */
+  isDefault: boolean;
+}
+
+export interface Journey {
+  target: GuideTarget;
+  name: Localized<string>;
+  lifeEvent?: LifeEvent;
+  parts: JourneyPart[];
+  /** Fingerprint of every procedure in the journey: changes when any of them is edited. */
+  version: string;
+}
+
+const journeys = new WeakMap<Catalog, Map<string, Journey>>();
+
+/** The journey for a procedure or life-event id (procedures first), cached per catalog. */
+export function journeyFor(catalog: Catalog, target: string | GuideTarget): Journey {
+  const wanted = typeof target === 'string' ? resolveTarget(catalog, target) : target;
+  const key = `${wanted.kind}:${wanted.id}`;
+  let cache = journeys.get(catalog);
+  if (!cache) journeys.set(catalog, (cache = new Map()));
+  let journey = cache.get(key);
+  if (!journey) cache.set(key, (journey = buildJourney(catalog, wanted)));
+  return journey;
+}
+
+function resolveTarget(catalog: Catalog, id: string): GuideTarget {
+  if (catalog.procedures.some((p) => p.id === id)) return { kind: 'procedure', id };
+  if (catalog.lifeEvents.some((e) => e.id === id)) return { kind: 'life-event', id };
+  throw unknownTarget(catalog, id);
+}
+
+function unknownTarget(catalog: Catalog, id: string): GuideError {
+  const near = [...catalog.procedures, ...catalog.lifeEvents].map((x) => x.id).filter((x) => x.includes(id) || id.includes(x)).slice(0, 3);
+  return new GuideError('unknown-target', id, `there is no procedure or life event "${id}" in this catalog`, near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : 'list the ids with onestop list <catalog>');
+}
+
+function buildJourney(catalog: Catalog, target: GuideTarget): Journey {
+  const agencyName = (id: string) => catalog.agencies.find((a) => a.id === id)?.name;
+  const part = (procedure: Procedure, prefix: string): JourneyPart => {
+    const own = procedure.guide;
+    return own ? { procedure, flow: own, prefix, isDefault: false } : { procedure, flow: defaultFlow(procedure, agencyName), prefix, isDefault: true };
+  };
+  if (target.kind === 'procedure') {
+    const procedure = catalog.procedures.find((p) => p.id === target.id);
+    if (!procedure) throw unknownTarget(catalog, target.id);
+    return { target, name: procedure.name, parts: [part(procedure, '')], version: fingerprint([procedure]) };
+  }
+  const event = catalog.lifeEvents.find((e) => e.id === target.id);
+  if (!event) throw unknownTarget(catalog, target.id);
+  const procedures = event.procedures.map((id) => catalog.procedures.find((p) => p.id === id)).filter((p): p is Procedure => p !== undefined);
+  return {
+    target,
+    name: event.name,
+    lifeEvent: event,
+    parts: procedures.map((p) => part(p, `${p.id}.`)),
+    version: fingerprint([event.procedures, ...procedures]),
+  };
+}

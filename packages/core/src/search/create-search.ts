@@ -1,0 +1,252 @@
+/**
+ * Catalog search: `createSearch(catalogData, { locale })`, then `search(query, options)` and
+ * `suggest(query)`. Works the same on a compiled catalog (Node), on `<locale>/index.json` and on
+ * `<locale>/search.json` (browsers). Any string is a valid query: nothing here throws on input.
+ */
+import type { Catalog } from '../catalog/model.js';
+import type { LocaleIndex } from '../catalog/summary.js';
+import { FacetFilter, type Facets, type SearchFilters } from './facet-filter.js';
+import { foldText, hasDiacritics } from './fold-text.js';
+import { highlight, type Highlight } from './highlight.js';
+import { labelFit, labelMatch } from './label-match.js';
+import { MAX_QUERY_CHARS, MAX_QUERY_WORDS, planQuery, type QueryPlan } from './query-plan.js';
+import { Ranker } from './ranker.js';
+import { fromSearchData, isSearchData, type SearchData } from './search-data.js';
+import { searchDocuments, type HitKind } from './search-document.js';
+import { SearchIndex } from './search-index.js';
+import { tokenize } from './tokenize.js';
+
+export type SearchSource = Catalog | LocaleIndex | SearchData;
+
+export interface CreateSearchOptions {
+  /** Defaults to the catalog's default locale (or the locale of a search.json). */
+  locale?: string;
+}
+
+export interface SearchOptions {
+  filters?: SearchFilters;
+  /** Hits to return (default 10, at most 1,000). */
+  limit?: number;
+  /** Hits to skip, for paging. */
+  offset?: number;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: HitKind;
+  /** Relevance; comparable within one result only. 0 when an empty query lists by priority. */
+  score: number;
+  highlights: Highlight[];
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  facets: Facets;
+  /** Every hit for the query and filters, not only this page. */
+  total: number;
+  tookMs: number;
+}
+
+export interface Suggestion {
+  /** The name or alias that completes the query, as the catalog writes it. */
+  text: string;
+  id: string;
+  kind: HitKind;
+}
+
+export interface Suggestions {
+  suggestions: Suggestion[];
+  /** The query as the engine read it, when it had to correct or decode words; or a guess when nothing matches. */
+  didYouMean?: string;
+}
+
+export interface CatalogSearch {
+  readonly locale: string;
+  /** Number of searchable documents (procedures and life events). */
+  readonly size: number;
+  search(query: string, options?: SearchOptions): SearchResult;
+  suggest(query: string, options?: { limit?: number }): Suggestions;
+  /** The texts that highlight offsets refer to. */
+  text(id: string): { name: string; summary: string } | undefined;
+}
+
+/** Re-ranking looks at this many of the best candidates (or more when a later page is asked). */
+const RERANK = 40;
+
+export function createSearch(data: SearchSource, options: CreateSearchOptions = {}): CatalogSearch {
+  if (isSearchData(data)) {
+    const locale = options.locale ?? data.locale;
+    return new OnestopSearch(new SearchIndex(fromSearchData(data), locale, data.synonyms, data.index));
+  }
+  const locale = options.locale ?? data.info.defaultLocale;
+  return new OnestopSearch(new SearchIndex(searchDocuments(data, locale), locale, data.synonyms));
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+function whole(value: unknown, fallback: number, max: number): number {
+  const n = typeof value === 'number' && Number.isFinite(value) ? Math.floor(value) : fallback;
+  return Math.min(Math.max(n, 0), max);
+}
+
+class OnestopSearch implements CatalogSearch {
+  private readonly ranker: Ranker;
+  private readonly positions: Map<string, number>;
+
+  constructor(private readonly index: SearchIndex) {
+    this.ranker = new Ranker(index);
+    this.positions = new Map(index.docs.map((d, i) => [d.id, i]));
+  }
+
+  get locale(): string {
+    return this.index.locale;
+  }
+
+  get size(): number {
+    return this.index.docs.length;
+  }
+
+  text(id: string): { name: string; summary: string } | undefined {
+    const doc = this.index.docs[this.positions.get(id) ?? -1];
+    return doc ? { name: doc.name, summary: doc.summary } : undefined;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    const started = now();
+    const limit = whole(options?.limit, 10, 1000);
+    const offset = whole(options?.offset, 0, 1_000_000);
+    const filter = new FacetFilter(this.index, options?.filters);
+    const plan = planQuery(typeof query === 'string' ? query : '', this.index, { complete: 'unknown' });
+    const { ranked, total } = this.run(plan, filter, offset + limit);
+    const wanted = new Set(plan.concepts.flatMap((c) => c.alternatives.map((a) => a.term)));
+    const hits = ranked.slice(offset, offset + limit).map(({ id, score }) => {
+      const doc = this.index.docs[id]!;
+      return {
+        id: doc.id,
+        kind: doc.kind,
+        score: Math.round(score * 1000) / 1000,
+        highlights: [...highlight('name', id, wanted, this.index), ...highlight('summary', id, wanted, this.index)],
+      };
+    });
+    return { hits, facets: filter.facets(), total, tookMs: Math.round((now() - started) * 1000) / 1000 };
+  }
+
+  /** The best `wanted` documents, re-ranked, and how many documents match in all. */
+  private run(plan: QueryPlan, filter: FacetFilter, wanted: number): { ranked: { id: number; score: number }[]; total: number } {
+    if (!plan.concepts.length) {
+      // No searchable word (blank, or only symbols): everything, in priority order.
+      if (plan.unknown.length) return { ranked: [], total: 0 };
+      const ranked: { id: number; score: number }[] = [];
+      for (let id = 0; id < this.index.docs.length; id++) if (filter.consider(id) && ranked.length < wanted) ranked.push({ id, score: 0 });
+      return { ranked, total: filter.accepted };
+    }
+    const candidates = this.ranker.rank(plan);
+    const accepted: number[] = [];
+    for (let k = 0; k < candidates.count; k++) {
+      const id = candidates.ids[k]!;
+      if (filter.consider(id)) accepted.push(id);
+    }
+    const scores = candidates.scores;
+    const top = selectTop(accepted, scores, Math.max(RERANK, wanted)).map((id) => ({ id, score: scores[id]! * labelMatch(plan, this.index.labelTerms(id)) }));
+    this.ranker.release(candidates);
+    top.sort((a, b) => b.score - a.score || a.id - b.id);
+    return { ranked: top.slice(0, wanted), total: accepted.length };
+  }
+
+  suggest(query: string, options: { limit?: number } = {}): Suggestions {
+    const limit = whole(options?.limit, 5, 50);
+    const text = typeof query === 'string' ? query : '';
+    const plan = planQuery(text, this.index, { complete: 'always' });
+    const filter = new FacetFilter(this.index, undefined);
+    const { ranked } = plan.concepts.length ? this.run(plan, filter, limit * 3) : { ranked: [] };
+    const suggestions: Suggestion[] = [];
+    const seen = new Set<string>();
+    for (const { id } of ranked) {
+      const doc = this.index.docs[id]!;
+      const label = bestLabel(plan, this.index.labelTerms(id));
+      if (label === undefined) continue;
+      const key = foldText(label);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      suggestions.push({ text: label, id: doc.id, kind: doc.kind });
+      if (suggestions.length >= limit) break;
+    }
+    const result: Suggestions = { suggestions };
+    const didYouMean = this.didYouMean(text, plan, ranked.length === 0);
+    if (didYouMean) result.didYouMean = didYouMean;
+    return result;
+  }
+
+  /** The query rewritten with the engine's readings; with nothing found, also two-edit guesses. */
+  private didYouMean(text: string, plan: QueryPlan, nothingFound: boolean): string | undefined {
+    const rewrite = new Map<string, string[]>();
+    for (const c of plan.concepts) {
+      if (c.correction === undefined) continue;
+      const key = c.words.join(' ');
+      rewrite.set(key, [...(rewrite.get(key) ?? []), c.correction]);
+    }
+    if (nothingFound) {
+      for (const word of plan.unknown) {
+        const term = this.index.termOf(word);
+        const guess = term.length >= 3 ? this.index.vocabulary.near(term, 2, 1)[0] : undefined;
+        if (guess) rewrite.set(word, [this.index.vocabulary.spelling(guess.term)]);
+      }
+    }
+    if (!rewrite.size) return undefined;
+    // Once some words are corrected, the others read best as the catalog writes them too
+    // ("giay phepp" → "giấy phép"), when typed without diacritics.
+    for (const c of plan.concepts) {
+      const word = c.words.length === 1 ? c.words[0]! : undefined;
+      const term = c.alternatives[0]?.term;
+      if (word === undefined || term === undefined || rewrite.has(word) || hasDiacritics(word)) continue;
+      const written = this.index.vocabulary.spelling(term);
+      if (foldText(written) === foldText(word)) rewrite.set(word, [written]);
+    }
+    const words = tokenize(text.slice(0, MAX_QUERY_CHARS), MAX_QUERY_WORDS).map((t) => t.text);
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      // A correction may stand for several typed words (a synonym phrase typed in Telex).
+      const phrase = [...rewrite.keys()].find((k) => k.split(' ').every((w, j) => words[i + j] === w));
+      if (phrase) {
+        out.push(...new Set(rewrite.get(phrase)));
+        i += phrase.split(' ').length - 1;
+      } else out.push(words[i]!);
+    }
+    const suggestion = out.join(' ');
+    return foldText(suggestion) === foldText(words.join(' ')) && suggestion === words.join(' ') ? undefined : suggestion;
+  }
+}
+
+/**
+ * The label (name or alias) that completes the query: one that has every word asked for (filler
+ * aside), then the one the query covers most, then the shortest. None when no label has them all.
+ */
+function bestLabel(plan: QueryPlan, labels: ReturnType<SearchIndex['labelTerms']>): string | undefined {
+  let best: string | undefined;
+  let bestScore = -1;
+  for (const label of labels) {
+    const fit = labelFit(plan, label);
+    if (!fit.complete) continue;
+    const score = fit.labelShare + fit.exactFound * 0.01 - label.terms.length * 0.001;
+    if (score > bestScore) {
+      best = label.text;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The `k` best ids by score (ties: lower id, i.e. higher priority), best first. */
+function selectTop(ids: number[], scores: Float64Array, k: number): number[] {
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  if (ids.length <= k * 4) return ids.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, k);
+  const top: number[] = [];
+  for (const id of ids) {
+    if (top.length === k && !better(id, top[k - 1]!)) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && better(id, top[at - 1]!)) at--;
+    top.splice(at, 0, id);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}

@@ -1,0 +1,13 @@
+/** Catalog search: the Vietnamese text pipeline, the index, and `createSearch`. */
+export { createSearch } from './create-search.js';
+export type { CatalogSearch, CreateSearchOptions, SearchHit, SearchOptions, SearchResult, SearchSource, Suggestion, Suggestions } from './create-search.js';
+export type { Facets, FacetCount, SearchFilters } from './facet-filter.js';
+export type { Highlight } from './highlight.js';
+export { FACET_NAMES, searchDocuments, type FacetName, type HitKind, type SearchDocument } from './search-document.js';
+export { toSearchData, isSearchData, SEARCH_DATA_FORMAT, type SearchData } from './search-data.js';
+export { foldText, foldTerm, hasDiacritics } from './fold-text.js';
+export { exactKey, placeTone, splitTone, type Tone, type TonePlacement } from './vietnamese-syllable.js';
+export { decodeTelex } from './decode-telex.js';
+export { decodeVni } from './decode-vni.js';
+export { stemEnglish } from './stem-english.js';
+export { tokenize, type Token } from './tokenize.js';

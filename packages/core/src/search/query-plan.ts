@@ -1,0 +1,200 @@
+/**
+ * What a query asks for: one concept per word (or per synonym phrase), each with the index
+ * terms that can stand for it and how sure we are of each — the word as typed, its Telex or
+ * VNI reading, a word it was split into, a one-edit correction, or a completion of the word
+ * still being typed.
+ */
+import { decodeTelex } from './decode-telex.js';
+import { decodeVni } from './decode-vni.js';
+import { foldText, hasDiacritics } from './fold-text.js';
+import { fillerPositions } from './filler-words.js';
+import type { SearchIndex } from './search-index.js';
+import { tokenize } from './tokenize.js';
+import { exactKey } from './vietnamese-syllable.js';
+import { CONCEPT_PREFIX } from './synonym-matcher.js';
+import { EXACT_PREFIX } from './search-index.js';
+
+export interface Alternative {
+  term: string;
+  /** 1 for the word as typed; less for readings the engine had to guess. */
+  quality: number;
+}
+
+export interface QueryConcept {
+  /** The words of the query it stands for, as typed. */
+  words: string[];
+  alternatives: Alternative[];
+  /** Diacritic-exact keys of the words, when the citizen typed (or keyed) diacritics. */
+  exact: string[];
+  /** The index terms of those keys, looked up in names and aliases (none for a synonym concept). */
+  exactTerms: string[];
+  /** Inverse document frequency: rare words decide more than common ones. */
+  weight: number;
+  /** A filler word ("thủ tục", "làm", "the"): it adds to a score but a result need not have it. */
+  optional: boolean;
+  /** How the engine read words it had to decode or correct, written out, for "did you mean". */
+  correction?: string;
+}
+
+export interface QueryPlan {
+  concepts: QueryConcept[];
+  /** Words that match nothing in the catalog, even corrected. */
+  unknown: string[];
+  /** Sum of the weights of the concepts that are not optional: what coverage is measured against. */
+  weight: number;
+}
+
+/** Queries are cut here: 10,000 pasted characters must not cost 10,000 characters of work. */
+export const MAX_QUERY_CHARS = 256;
+export const MAX_QUERY_WORDS = 16;
+
+const QUALITY = { typed: 1, keyed: 0.95, keyedAmbiguous: 0.5, split: 0.9, typo: 0.75, completion: 0.7 } as const;
+const MIN_TYPO_LENGTH = 5;
+const COMPLETIONS = 8;
+
+export interface PlanOptions {
+  /**
+   * Complete the last word when the query does not end in a space: `always` for type-ahead
+   * suggestions, `unknown` for results (only a word that is not a word yet, "giấy ph", is taken
+   * as unfinished: completing "cho" to "chọn", "chống"… would drown a finished query).
+   */
+  complete: 'always' | 'unknown';
+}
+
+export function planQuery(query: string, index: SearchIndex, options: PlanOptions): QueryPlan {
+  const text = (query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query).normalize('NFC');
+  const tokens = tokenize(text, MAX_QUERY_WORDS);
+  const open = tokens.length > 0 && tokens[tokens.length - 1]!.end === text.length;
+  const known = (term: string) => index.vocabulary.has(term) || index.synonyms.terms.has(term);
+  const concepts: QueryConcept[] = [];
+  const unknown: string[] = [];
+
+  tokens.forEach((token, k) => {
+    const raw = index.termOf(token.text);
+    if (!raw) return;
+    const lower = token.text.toLowerCase();
+    const alternatives: Alternative[] = [];
+    const exact = hasDiacritics(token.text) ? [exactKey(token.text)] : [];
+    const add = (term: string, quality: number) => {
+      if (!alternatives.some((a) => a.term === term)) alternatives.push({ term, quality });
+    };
+    let correction: string | undefined;
+    if (known(raw)) add(raw, QUALITY.typed);
+    // Keystrokes typed with the input method off: the citizen meant the diacritics.
+    for (const decoded of [decodeTelex(lower), decodeVni(lower)]) {
+      if (!decoded) continue;
+      const term = index.termOf(decoded);
+      if (term === raw || !known(term)) continue;
+      if (!alternatives.length) correction = decoded;
+      add(term, known(raw) ? QUALITY.keyedAmbiguous : QUALITY.keyed);
+      // Only a reading the engine relies on says which diacritics the citizen meant.
+      if (!known(raw)) exact.push(exactKey(decoded));
+    }
+    const last = k === tokens.length - 1;
+    if (!alternatives.length) {
+      const split = splitJoined(raw, index);
+      if (split) {
+        for (const part of split) concepts.push(concept([token.text], [{ term: part, quality: QUALITY.split }], [], index, index.vocabulary.spelling(part)));
+        return;
+      }
+      if (raw.length >= MIN_TYPO_LENGTH) {
+        for (const near of index.vocabulary.oneEditFrom(raw, 2)) add(near.term, QUALITY.typo);
+        if (alternatives.length) correction = index.vocabulary.spelling(alternatives[0]!.term);
+      }
+    }
+    if (last && open && raw.length >= 2 && (options.complete === 'always' || !alternatives.length)) {
+      for (const c of index.vocabulary.completions(raw, COMPLETIONS)) add(c.term, QUALITY.completion);
+    }
+    if (!alternatives.length) {
+      unknown.push(token.text);
+      return;
+    }
+    concepts.push(concept([token.text], alternatives, exact, index, correction));
+  });
+
+  const merged = mergeSynonyms(concepts, index);
+  const filler = fillerPositions(
+    merged.map((c) => (c.words.length === 1 ? c.alternatives[0]!.term : '')),
+    index.fillers,
+  );
+  // A query made only of filler words ("làm gì") asks for them.
+  if (!filler.every(Boolean)) merged.forEach((c, i) => (c.optional = filler[i]!));
+  return { concepts: merged, unknown, weight: merged.reduce((sum, c) => sum + (c.optional ? 0 : c.weight), 0) };
+}
+
+function concept(words: string[], alternatives: Alternative[], exact: string[], index: SearchIndex, correction?: string): QueryConcept {
+  const n = index.docs.length || 1;
+  const df = Math.max(1, ...alternatives.map((a) => index.vocabulary.count(a.term)));
+  const exactTerms = alternatives.some((a) => a.term.startsWith(CONCEPT_PREFIX)) ? [] : exact.map((k) => EXACT_PREFIX + k);
+  const c: QueryConcept = { words, alternatives, exact, exactTerms, weight: Math.log(1 + n / df), optional: false };
+  if (correction !== undefined) c.correction = correction;
+  return c;
+}
+
+/**
+ * "hochieu" → "ho", "chieu": two known words typed without the space between them. Of the ways
+ * to cut, the one whose halves most often stand together in names and aliases wins ("ho chieu",
+ * not "hoc hieu").
+ */
+function splitJoined(raw: string, index: SearchIndex): [string, string] | undefined {
+  if (raw.length < 4 || !/^[a-z]+$/.test(raw)) return undefined;
+  let best: [string, string] | undefined;
+  let bestScore = 0;
+  for (let cut = 2; cut <= raw.length - 2; cut++) {
+    const a = raw.slice(0, cut);
+    const b = raw.slice(cut);
+    if (!index.vocabulary.has(a) || !index.vocabulary.has(b)) continue;
+    const inLabels = (term: string) => new Set(index.postings(term, LABEL_FIELDS).flatMap((p) => p.ids));
+    const withA = inLabels(a);
+    let together = 0;
+    for (const id of inLabels(b)) if (withA.has(id)) together++;
+    const score = together + Math.min(index.vocabulary.count(a), index.vocabulary.count(b)) / (index.docs.length + 1);
+    if (score > bestScore) {
+      best = [a, b];
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const LABEL_FIELDS = ['name', 'aliases'] as const;
+
+/** Runs of concepts that spell a synonym phrase become the phrase's concept. */
+function mergeSynonyms(concepts: QueryConcept[], index: SearchIndex): QueryConcept[] {
+  const primary = concepts.map((c) => c.alternatives[0]!.term);
+  const spans = index.synonyms.match(primary);
+  if (!spans.length) return dedupe(concepts);
+  const out: QueryConcept[] = [];
+  let at = 0;
+  for (const span of spans) {
+    out.push(...concepts.slice(at, span.start));
+    const parts = concepts.slice(span.start, span.end);
+    const words = parts.flatMap((p) => p.words);
+    const exact = parts.flatMap((p) => p.exact);
+    const corrected = parts.some((p) => p.correction !== undefined);
+    const written = parts.map((p) => p.correction ?? asCatalogWrites(p, index)).join(' ');
+    out.push(concept(words, [{ term: span.concept, quality: 1 }], exact, index, corrected ? written : undefined));
+    at = span.end;
+  }
+  out.push(...concepts.slice(at));
+  return dedupe(out);
+}
+
+/** A word typed without diacritics, as the catalog writes it ("giay" → "giấy"), or as typed. */
+function asCatalogWrites(c: QueryConcept, index: SearchIndex): string {
+  const typed = c.words.join(' ');
+  if (c.words.length !== 1 || hasDiacritics(typed)) return typed;
+  const written = index.vocabulary.spelling(c.alternatives[0]!.term);
+  return foldText(written) === foldText(typed) ? written : typed;
+}
+
+/** A word typed twice asks once. */
+function dedupe(concepts: QueryConcept[]): QueryConcept[] {
+  const seen = new Set<string>();
+  return concepts.filter((c) => {
+    const key = c.alternatives.map((a) => a.term).join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
