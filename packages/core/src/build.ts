@@ -1,5 +1,5 @@
 /** @onestop/core/build: what editors' tools need at build time (Node): loading, checking, compiling, publishing. */
-export { loadSource, isRealDate, type LoadedSource, type LoadOptions } from './catalog/load-source.js';
+export { loadSource, type LoadedSource, type LoadOptions } from './catalog/load-source.js';
 export { parseSourceFile, sourceFileKind, MAX_SOURCE_FILE_BYTES, type SourceFile, type ParsedSourceFile } from './catalog/source-files.js';
 export { sourceSchema, SOURCE_FILE_KINDS, SCHEMA_VERSION, type SourceFileKind } from './catalog/source-schema.js';
 export { compileCatalog, compileProcedure } from './catalog/compile.js';

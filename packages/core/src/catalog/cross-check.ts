@@ -3,7 +3,8 @@ import type { Fee, Procedure, SourceCatalog } from './model.js';
 import { SOURCE_FILE_KINDS, sourceSchema } from './source-schema.js';
 import { fileStem, problemAt, sourceText, type ParsedSourceFile, type PathSegment } from './source-files.js';
 import type { CatalogProblem } from './problem.js';
-import { editDistance, isRealDate } from './load-source.js';
+import { isIsoDate } from '../calendar/local-date-time.js';
+import { editDistance } from '../search/edit-distance.js';
 import { compileMarkdown, type MarkdownProblem } from '../richtext/markdown.js';
 
 type SchemaNode = { $ref?: string; type?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; description?: string };
@@ -167,7 +168,7 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
 
     function checkPeriod(path: PathSegment[], from?: string, to?: string) {
       for (const [k, v] of [['validFrom', from], ['validTo', to]] as const) {
-        if (v !== undefined && !isRealDate(v)) add(file, [...path, k], 'error', 'malformed-date', `${v} is not a real date`, 'write an existing date as YYYY-MM-DD');
+        if (v !== undefined && !isIsoDate(v)) add(file, [...path, k], 'error', 'malformed-date', `${v} is not a real date`, 'write an existing date as YYYY-MM-DD');
       }
       if (from && to && from > to) add(file, [...path, 'validTo'], 'error', 'bad-period', `validTo ${to} is before validFrom ${from}`, 'swap the dates or fix the year');
     }
@@ -199,16 +200,17 @@ function duplicatesIn(list: readonly string[]): number[] {
 }
 
 function nearest(id: string, known: Set<string>, where: string): string {
+  const limit = Math.max(3, id.length / 3);
   let best: string | undefined;
   let bestScore = Infinity;
   for (const k of known) {
-    const d = editDistance(id, k);
+    const d = editDistance(id, k, Math.floor(limit));
     if (d < bestScore) {
       bestScore = d;
       best = k;
     }
   }
-  return best && bestScore <= Math.max(3, id.length / 3) ? `did you mean "${best}"?` : `check the spelling or add ${where}`;
+  return best && bestScore <= limit ? `did you mean "${best}"?` : `check the spelling or add ${where}`;
 }
 
 /** Visits every value with the `$ref` that describes it. */

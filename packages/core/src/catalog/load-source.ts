@@ -9,6 +9,8 @@ import { SOURCE_FILE_KINDS, sourceSchema, type SourceFileKind } from './source-s
 import { fileStem, parseSourceFile, problemAt, type ParsedSourceFile, type PathSegment, type SourceFile } from './source-files.js';
 import type { CatalogProblem } from './problem.js';
 import { crossCheck } from './cross-check.js';
+import { isIsoDate } from '../calendar/local-date-time.js';
+import { editDistance } from '../search/edit-distance.js';
 import { checkGuides } from './check-guides.js';
 import type { SourceGuideFlow } from '../guide/flow.js';
 
@@ -29,21 +31,13 @@ let validators: Map<SourceFileKind, ValidateFunction> | undefined;
 function validatorFor(kind: SourceFileKind): ValidateFunction {
   if (!validators) {
     const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-    ajv.addFormat('date', isRealDate);
+    ajv.addFormat('date', isIsoDate);
     ajv.addFormat('uri', (s: string) => URL.canParse(s));
     validators = new Map(
       (Object.keys(SOURCE_FILE_KINDS) as SourceFileKind[]).map((k) => [k, ajv.compile(sourceSchema(k))]),
     );
   }
   return validators.get(kind)!;
-}
-
-/** True for an existing calendar date written YYYY-MM-DD. */
-export function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
 
 export function loadSource(sourceFiles: readonly SourceFile[], options: LoadOptions = {}): LoadedSource {
@@ -165,7 +159,7 @@ function schemaProblem(file: ParsedSourceFile, e: ErrorObject): CatalogProblem {
     case 'additionalProperties': {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys(parentSchema?.properties ?? {});
-      const near = allowed.find((a) => a.toLowerCase() === extra.toLowerCase() || editDistance(a, extra) <= 2);
+      const near = allowed.find((a) => a.toLowerCase() === extra.toLowerCase() || editDistance(a, extra, 2) <= 2);
       if (!allowed.length) {
         const hint = /\s/.test(extra)
           ? 'a comma inside { vi: …, en: … } ends the text: put the text in double quotes, or write vi: and en: on lines of their own'
@@ -215,19 +209,4 @@ function typeHint(want: string, data: unknown): string {
   if (want === 'integer' && typeof data === 'number') return 'write a whole number without decimals or separators: 200000';
   if (want === 'string' && typeof data === 'number') return 'put the value in double quotes';
   return `write ${want}`;
-}
-
-/** Levenshtein distance, small strings only (field names). */
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
 }
