@@ -3,7 +3,7 @@ export { loadSource, type LoadedSource, type LoadOptions } from './catalog/load-
 export { parseSourceFile, sourceFileKind, MAX_SOURCE_FILE_BYTES, type SourceFile, type ParsedSourceFile } from './catalog/source-files.js';
 export { sourceSchema, SOURCE_FILE_KINDS, SCHEMA_VERSION, type SourceFileKind } from './catalog/source-schema.js';
 export { compileCatalog, compileProcedure } from './catalog/compile.js';
-export { publish } from './catalog/publication.js';
+export { publish, publicationVersion } from './catalog/publication.js';
 export { diffCatalogs, diffValues, formatChanges } from './catalog/changes.js';
 export { compileMarkdown, type MarkdownProblem } from './richtext/markdown.js';
 export { generateCatalog, type GenerateOptions } from './catalog/generate.js';

@@ -1,6 +1,6 @@
 import { rmSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileCatalog, diffCatalogs, publish } from '@onestop/core/build';
+import { compileCatalog, diffCatalogs, publicationVersion, publish } from '@onestop/core/build';
 import { loadCatalogDir, readPublication } from '@onestop/core/node';
 import { requirePositional, UsageError, type Command } from '../command.js';
 import { countSummary, formatProblems } from '../print-problems.js';
@@ -26,11 +26,8 @@ export const build: Command = {
       return 1;
     }
     const catalog = compileCatalog(loaded.catalog);
-    let files = publish(catalog);
-    if (previous) {
-      const version = JSON.parse(files.get('manifest.json')!).version as string;
-      files = publish(catalog, diffCatalogs(previous.catalog, catalog, { from: previous.manifest.version, to: version }));
-    }
+    const changes = previous && diffCatalogs(previous.catalog, catalog, { from: previous.manifest.version, to: publicationVersion(catalog) });
+    const files = publish(catalog, changes);
     rmSync(out, { recursive: true, force: true });
     const bytes = writeFiles(out, files);
     const manifest = JSON.parse(files.get('manifest.json')!);

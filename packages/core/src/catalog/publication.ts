@@ -3,10 +3,10 @@
  * Pure and deterministic — same catalog, same bytes — so the CLI only writes what this returns.
  */
 import { createHash } from 'node:crypto';
-import type { Catalog, Procedure } from './model.js';
+import type { Catalog } from './model.js';
 import { PUBLICATION_FORMAT, type Manifest, type ManifestFile } from './manifest.js';
 import { summarize, type LocaleIndex } from './summary.js';
-import { forLocale, pick } from './localize.js';
+import { forLocale } from './localize.js';
 import { SCHEMA_VERSION } from './source-schema.js';
 import type { CatalogChanges } from './changes.js';
 import { toSearchData } from '../search/search-data.js';
@@ -14,14 +14,18 @@ import { toSearchData } from '../search/search-data.js';
 const json = (value: unknown): string => JSON.stringify(value) + '\n';
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** The publication's version: a hash of its content, so it changes exactly when the content does. */
+export function publicationVersion(catalog: Catalog): string {
+  return sha256(json(catalog)).slice(0, 16);
+}
+
 /** Every file of the publication, keyed by path, manifest.json last. */
 export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string, string> {
   const files = new Map<string, string>();
   const generated = catalog.procedures.reduce((max, p) => (p.updated > max ? p.updated : max), '1970-01-01');
   const { locales, defaultLocale } = catalog.info;
   files.set('catalog.json', json(catalog));
-  // The version is a hash of the content, written into each locale index before it is hashed again.
-  const contentVersion = sha256(json(catalog)).slice(0, 16);
+  const contentVersion = publicationVersion(catalog);
   for (const locale of locales) {
     const local = <T>(v: T): T => forLocale(v, locale, defaultLocale, locales);
     const index: LocaleIndex = {
@@ -64,9 +68,4 @@ export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string,
   };
   files.set('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
   return files;
-}
-
-/** Name of a procedure in a locale, for messages. */
-export function procedureName(p: Pick<Procedure, 'name'>, locale: string): string {
-  return pick(p.name, locale) ?? '';
 }
