@@ -1,25 +1,17 @@
 /** Source (Markdown text) → published model (rich text). Runs at build time. */
-import { compileMarkdown } from '../richtext/markdown.js';
+import { compileLocalizedMarkdown as md } from '../richtext/markdown.js';
+import { withoutUndefined as defined } from './without-undefined.js';
 import { compileGuide } from '../guide/compile-guide.js';
-import type { RichText } from '../richtext/rich-text.js';
-import type { Agency, Catalog, Channel, LifeEvent, Localized, Procedure, ProcessingTime, SourceCatalog } from './model.js';
-
-const md = (text: Localized<string>): Localized<RichText> => Object.fromEntries(Object.entries(text).map(([locale, s]) => [locale, compileMarkdown(s)]));
-const mdOpt = (text: Localized<string> | undefined): Localized<RichText> | undefined => (text ? md(text) : undefined);
-
-/** Drops `undefined` so compiled JSON has no empty keys and stays byte-stable. */
-function defined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-}
+import type { Agency, Catalog, Channel, LifeEvent, Procedure, ProcessingTime, SourceCatalog } from './model.js';
 
 function time(t: ProcessingTime<string>): ProcessingTime;
 function time(t: ProcessingTime<string> | undefined): ProcessingTime | undefined;
 function time(t: ProcessingTime<string> | undefined): ProcessingTime | undefined {
-  return t && defined({ ...t, note: mdOpt(t.note) });
+  return t && defined({ ...t, note: md(t.note) });
 }
 
 function channel(c: Channel<string>): Channel {
-  return defined({ ...c, processingTime: time(c.processingTime), note: mdOpt(c.note) });
+  return defined({ ...c, processingTime: time(c.processingTime), note: md(c.note) });
 }
 
 export function compileProcedure(p: Procedure<string>): Procedure {
@@ -28,26 +20,26 @@ export function compileProcedure(p: Procedure<string>): Procedure {
     summary: md(p.summary),
     channels: p.channels.map(channel),
     documentGroups: p.documentGroups.map((g) =>
-      defined({ ...g, appliesWhen: mdOpt(g.appliesWhen), documents: g.documents.map((d) => defined({ ...d, notes: mdOpt(d.notes) })) }),
+      defined({ ...g, appliesWhen: md(g.appliesWhen), documents: g.documents.map((d) => defined({ ...d, notes: md(d.notes) })) }),
     ),
     fees: p.fees.map((f) =>
       defined({
         ...f,
-        conditions: mdOpt(f.conditions),
-        exemptions: mdOpt(f.exemptions),
-        reductions: f.reductions?.map((r) => defined({ ...r, condition: mdOpt(r.condition) })),
+        conditions: md(f.conditions),
+        exemptions: md(f.exemptions),
+        reductions: f.reductions?.map((r) => defined({ ...r, condition: md(r.condition) })),
       }),
     ),
     processingTime: time(p.processingTime),
-    steps: p.steps.map((s) => defined({ ...s, description: mdOpt(s.description) })),
-    result: defined({ ...p.result, description: mdOpt(p.result.description) }),
-    requirements: mdOpt(p.requirements),
+    steps: p.steps.map((s) => defined({ ...s, description: md(s.description) })),
+    result: defined({ ...p.result, description: md(p.result.description) }),
+    requirements: md(p.requirements),
     guide: p.guide === undefined ? undefined : compileGuide(p.guide),
   });
 }
 
 function compileAgency(a: Agency<string>): Agency {
-  return defined({ ...a, openingNote: mdOpt(a.openingNote) });
+  return defined({ ...a, openingNote: md(a.openingNote) });
 }
 
 function compileLifeEvent(e: LifeEvent<string>): LifeEvent {

@@ -5,6 +5,7 @@
  */
 import type { Agency, Catalog, Channel, Fee, IsoDate, OpeningHours, Procedure } from '../catalog/model.js';
 import { pick } from '../catalog/localize.js';
+import { withoutUndefined as defined } from '../catalog/without-undefined.js';
 import { CalendarError } from '../calendar/calendar-error.js';
 import type { LocalDateTime } from '../calendar/local-date-time.js';
 import { resultDate, type ResultDate } from '../calendar/result-date.js';
@@ -168,9 +169,4 @@ function normalizeName(s: string): string {
 function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((i) => (seen.has(key(i)) ? false : (seen.add(key(i)), true)));
-}
-
-/** Drops `undefined` fields, so plans compare and serialize cleanly. */
-function defined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }

@@ -134,3 +134,10 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 function decodeEntities(s: string): string {
   return s.replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m);
 }
+
+/** Compiles a Markdown text in every locale. */
+export function compileLocalizedMarkdown(text: Record<string, string>): Record<string, RichText>;
+export function compileLocalizedMarkdown(text: Record<string, string> | undefined): Record<string, RichText> | undefined;
+export function compileLocalizedMarkdown(text: Record<string, string> | undefined): Record<string, RichText> | undefined {
+  return text && Object.fromEntries(Object.entries(text).map(([locale, s]) => [locale, compileMarkdown(s)]));
+}
