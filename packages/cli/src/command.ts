@@ -24,6 +24,9 @@ export interface CommandIO {
 /** Wrong usage of a command: printed with the usage line, exit 2. */
 export class UsageError extends Error {}
 
+/** A command that could not do its work for a reason outside Onestop (disk full, no permission): printed without a stack trace, exit 1. */
+export class CommandError extends Error {}
+
 export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
   try {
     const { positionals, values } = parseArgs({ args: argv, options: command.options, allowPositionals: true, strict: true });

@@ -1,7 +1,7 @@
 /** The `onestop` command line: a thin shell over @onestop/core. */
 import { CatalogError } from '@onestop/core';
 import { CatalogDirError } from '@onestop/core/node';
-import { parseCommandArgs, UsageError, type Command, type CommandIO } from './command.js';
+import { CommandError, parseCommandArgs, UsageError, type Command, type CommandIO } from './command.js';
 import { formatProblems } from './print-problems.js';
 import { commands } from './commands/index.js';
 
@@ -53,6 +53,10 @@ export async function main(argv: string[], io: CommandIO = nodeIO): Promise<numb
     if (e instanceof UsageError) {
       io.err(`onestop ${command.name}: ${e.message}\nUsage: ${command.usage}`);
       return 2;
+    }
+    if (e instanceof CommandError) {
+      io.err(`onestop ${command.name}: ${e.message}`);
+      return 1;
     }
     if (e instanceof CatalogDirError) {
       io.err(formatProblems([e.problem], '').join('\n'));

@@ -8,3 +8,4 @@ export { diffCatalogs, diffValues, formatChanges } from './catalog/changes.js';
 export { compileMarkdown, type MarkdownProblem } from './richtext/markdown.js';
 export { generateCatalog, type GenerateOptions } from './catalog/generate.js';
 export { compileGuide } from './guide/compile-guide.js';
+export { PUBLICATION_FORMAT, type Manifest, type ManifestFile } from './catalog/manifest.js';

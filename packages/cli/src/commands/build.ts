@@ -1,10 +1,9 @@
-import { rmSync, existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { compileCatalog, diffCatalogs, publicationVersion, publish } from '@onestop/core/build';
 import { loadCatalogDir, readPublication } from '@onestop/core/node';
 import { requirePositional, UsageError, type Command } from '../command.js';
 import { countSummary, formatProblems } from '../print-problems.js';
-import { writeFiles } from '../write-files.js';
+import { inspectOutFolder } from '../out-folder.js';
+import { writePublication } from '../write-publication.js';
 
 export const build: Command = {
   name: 'build',
@@ -15,9 +14,8 @@ export const build: Command = {
     const dir = requirePositional(args, 0, 'the catalog folder');
     const out = args.values.out;
     if (typeof out !== 'string' || !out) throw new UsageError('missing --out <dir>');
-    if (existsSync(out) && readdirSync(out).length && !existsSync(join(out, 'manifest.json'))) {
-      throw new UsageError(`${out} is not empty and is not an earlier build; choose an empty folder`);
-    }
+    // Refuse an --out that is a file before the (slower) checking of the catalog.
+    inspectOutFolder(out);
     const previous = typeof args.values.previous === 'string' ? readPublication(args.values.previous) : undefined;
     const loaded = loadCatalogDir(dir);
     for (const line of formatProblems(loaded.problems, dir)) io.err(line);
@@ -28,10 +26,10 @@ export const build: Command = {
     const catalog = compileCatalog(loaded.catalog);
     const changes = previous && diffCatalogs(previous.catalog, catalog, { from: previous.manifest.version, to: publicationVersion(catalog) });
     const files = publish(catalog, changes);
-    rmSync(out, { recursive: true, force: true });
-    const bytes = writeFiles(out, files);
+    const written = writePublication(out, files, catalog.info.id);
     const manifest = JSON.parse(files.get('manifest.json')!);
-    io.err(`✓ built ${manifest.counts.procedures} procedures in ${manifest.locales.join(', ')} → ${out} (${files.size} files, ${(bytes / 1024).toFixed(0)} KiB, version ${manifest.version})`);
+    const kept = written.kept.length ? `; kept ${written.kept.length} other entr${written.kept.length === 1 ? 'y' : 'ies'} of the folder (${written.kept.slice(0, 5).join(', ')}${written.kept.length > 5 ? ', …' : ''})` : '';
+    io.err(`✓ built ${manifest.counts.procedures} procedures in ${manifest.locales.join(', ')} → ${out} (${files.size} files, ${(written.bytes / 1024).toFixed(0)} KiB, version ${manifest.version})${kept}`);
     return 0;
   },
 };

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { generateCatalog } from '@onestop/core/build';
 import { intOption, UsageError, type Command } from '../command.js';
 import { writeFiles } from '../write-files.js';
+import { inspectOutFolder } from '../out-folder.js';
 
 export const generate: Command = {
   name: 'generate',
@@ -14,7 +14,7 @@ export const generate: Command = {
     const seed = intOption(args, 'seed', 1, 0, 2 ** 32 - 1);
     const out = args.values.out;
     if (typeof out !== 'string' || !out) throw new UsageError('missing --out <dir>');
-    if (existsSync(out) && readdirSync(out).length) throw new UsageError(`${out} is not empty; choose an empty folder`);
+    if (inspectOutFolder(out).state === 'not-empty') throw new UsageError(`${out} is not empty; choose an empty folder`);
     const files = generateCatalog({ count, seed });
     writeFiles(out, files);
     io.err(`✓ wrote ${count} procedures (seed ${seed}) to ${out}`);
