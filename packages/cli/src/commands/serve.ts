@@ -1,52 +1,29 @@
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { intOption, requirePositional, type Command } from '../command.js';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { intOption, requirePositional, UsageError, type Command } from '../command.js';
+import { createPreviewServer } from '../preview-server.js';
 
 export const serve: Command = {
   name: 'serve',
   summary: 'serve a folder (examples, a build) over http for a local preview',
-  usage: 'onestop serve <dir> [--port 8000]',
-  options: { port: { type: 'string' } },
+  usage: 'onestop serve <dir> [--port 8000] [--host 127.0.0.1] [--cors]',
+  options: { port: { type: 'string' }, host: { type: 'string' }, cors: { type: 'boolean' } },
   run(args, io) {
     const root = resolve(requirePositional(args, 0, 'the folder to serve'));
     const port = intOption(args, 'port', 8000, 1, 65535);
-    const server = createServer((req, res) => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      let path = normalize(join(root, decodeURIComponent(url.pathname)));
-      if (path !== root && !path.startsWith(root + sep)) {
-        res.writeHead(403).end('forbidden');
-        return;
-      }
-      if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-      if (!existsSync(path)) {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
-        return;
-      }
-      res.writeHead(200, {
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'access-control-allow-origin': '*',
-        'cache-control': 'no-cache',
-      });
-      createReadStream(path).pipe(res);
-    });
+    const host = typeof args.values.host === 'string' && args.values.host ? args.values.host : '127.0.0.1';
+    if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`${root} is not a folder`);
+    const server = createPreviewServer(root, { cors: args.values.cors === true });
     return new Promise<number>((done) => {
       server.on('error', (e) => {
-        io.err(`cannot serve on port ${port}: ${(e as Error).message}`);
+        io.err(`cannot serve on ${host} port ${port}: ${(e as Error).message}`);
         done(1);
       });
-      server.listen(port, () => io.err(`Serving ${root} at http://localhost:${port}/ (Ctrl+C to stop)`));
+      server.listen(port, host, () => {
+        const shown = host.includes(':') ? `[${host}]` : host;
+        io.err(`Serving ${root} at http://${shown}:${port}/ (Ctrl+C to stop)`);
+        if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') io.err(`warning: --host ${host} lets other computers on the network read these files`);
+      });
     });
   },
 };

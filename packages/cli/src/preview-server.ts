@@ -1,0 +1,110 @@
+/**
+ * The local preview server behind `onestop serve`: static files from one folder, never anything
+ * outside it, and no request can stop it.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+};
+
+export interface PreviewOptions {
+  /** Sends `Access-Control-Allow-Origin: *` so pages on other origins can load the files. */
+  cors?: boolean;
+}
+
+/** The content type a file is served with; unknown kinds are plain bytes, never sniffed. */
+export function contentTypeOf(path: string): string {
+  return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export function createPreviewServer(folder: string, options: PreviewOptions = {}): Server {
+  const root = realpathSync(resolve(folder));
+  const headers = (extra: Record<string, string>) => ({
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-cache',
+    ...(options.cors ? { 'access-control-allow-origin': '*' } : {}),
+    ...extra,
+  });
+  const reply = (res: ServerResponse, status: number, text: string) => {
+    if (res.headersSent) return void res.destroy();
+    res.writeHead(status, headers({ 'content-type': 'text/plain; charset=utf-8' })).end(`${text}\n`);
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      return reply(res, 405, 'method not allowed');
+    }
+    const file = fileFor(root, req.url ?? '/');
+    if (file === 'bad-request') return reply(res, 400, 'bad request');
+    if (!file) return reply(res, 404, 'not found');
+    res.writeHead(200, headers({ 'content-type': contentTypeOf(file.path), 'content-length': String(file.size) }));
+    if (req.method === 'HEAD') return void res.end();
+    const stream = createReadStream(file.path);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  };
+
+  return createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch {
+      reply(res, 500, 'the file could not be read');
+    }
+  }).on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+}
+
+/** The real file a request path names inside the root, `undefined` when there is none. */
+function fileFor(root: string, url: string): { path: string; size: number } | 'bad-request' | undefined {
+  const rawPath = url.split(/[?#]/, 1)[0]!;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return 'bad-request';
+  }
+  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.split(/[\\/]/).includes('..')) return 'bad-request';
+  let path = join(root, decoded);
+  try {
+    // Links are followed only while they stay inside the root.
+    path = realpathSync(path);
+    if (path !== root && !path.startsWith(root + sep)) return undefined;
+    let info = statSync(path);
+    if (info.isDirectory()) {
+      path = realpathSync(join(path, 'index.html'));
+      if (!path.startsWith(root + sep)) return undefined;
+      info = statSync(path);
+    }
+    return info.isFile() ? { path, size: info.size } : undefined;
+  } catch {
+    return undefined;
+  }
+}
