@@ -1,6 +1,9 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { fileErrorReason as reason } from '@onestop/core/node';
 import { UsageError } from './command.js';
+
+export { reason };
 
 /** What `--out` names now: nothing yet, an empty folder, or a folder holding something. */
 export type OutFolder = { path: string; state: 'missing' | 'empty' | 'not-empty' };
@@ -45,34 +48,4 @@ function statOrUndefined(path: string) {
 
 function danglingLink(path: string): never {
   throw new UsageError(`${path} is a link to something that does not exist; give a real folder`);
-}
-
-/** A file-system error in words an editor understands, e.g. "permission denied". */
-export function reason(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  switch (err.code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EDQUOT':
-      return 'the disk quota is used up';
-    case 'EFBIG':
-      return 'a file is larger than the system allows (file size limit)';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'ENOENT':
-      return 'it does not exist';
-    case 'ENOTDIR':
-      return 'a part of the path is a file, not a folder';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    case 'ELOOP':
-      return 'too many symbolic links (a loop)';
-    case 'EIO':
-      return 'input/output error from the disk';
-    default:
-      return err.code ? `${err.code}: ${err.message}` : String(err.message ?? e);
-  }
 }

@@ -1,6 +1,7 @@
 import { pick } from '@onestop/core';
 import { loadAnyCatalog } from '@onestop/core/node';
 import { requirePositional, type Command } from '../command.js';
+import { printable } from '../terminal-text.js';
 
 export const list: Command = {
   name: 'list',
@@ -22,7 +23,7 @@ export const list: Command = {
       return 0;
     }
     const locale = typeof args.values.locale === 'string' ? args.values.locale : catalog.info.defaultLocale;
-    for (const r of rows) io.out(`${r.id.padEnd(40)} ${(r.code ?? '').padEnd(9)} ${pick(r.name, locale, catalog.info.defaultLocale) ?? ''}`);
+    for (const r of rows) io.out(printable(`${r.id.padEnd(40)} ${(r.code ?? '').padEnd(9)} ${pick(r.name, locale, catalog.info.defaultLocale) ?? ''}`));
     io.err(`${rows.length} procedures`);
     return 0;
   },

@@ -1,6 +1,7 @@
 import { createSearch, type CatalogSearch, type SearchHit } from '@onestop/core';
 import { loadAnyCatalog } from '@onestop/core/node';
 import { intOption, requirePositional, UsageError, type Command, type CommandIO } from '../command.js';
+import { printable } from '../terminal-text.js';
 
 export const search: Command = {
   name: 'search',
@@ -43,11 +44,11 @@ function printHits(engine: CatalogSearch, query: string, hits: SearchHit[], tota
   const width = Math.max(0, ...hits.map((h) => h.id.length));
   hits.forEach((hit, i) => {
     const name = engine.text(hit.id)?.name ?? '';
-    io.out(`${String(i + 1).padStart(2)}. ${hit.id.padEnd(width)}  ${hit.score.toFixed(2).padStart(7)}  ${name}`);
+    io.out(printable(`${String(i + 1).padStart(2)}. ${hit.id.padEnd(width)}  ${hit.score.toFixed(2).padStart(7)}  ${name}`));
   });
   if (!hits.length) {
     const { didYouMean } = engine.suggest(query);
-    io.err(didYouMean ? `no results — did you mean "${didYouMean}"?` : 'no results');
+    io.err(didYouMean ? printable(`no results — did you mean "${didYouMean}"?`) : 'no results');
     return;
   }
   io.err(`${hits.length} of ${total} results in ${tookMs.toFixed(1)} ms`);

@@ -11,7 +11,14 @@ type SchemaNode = { $ref?: string; type?: string; properties?: Record<string, Sc
 const defs = (sourceSchema('procedure') as { $defs: Record<string, SchemaNode> }).$defs;
 const LOCALIZED = new Set(['#/$defs/text', '#/$defs/markdown', '#/$defs/aliases']);
 
-export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], problems: CatalogProblem[], today: string): void {
+/** An item whose file is already reported as broken: references to it are not reported a second time. */
+export interface BrokenItem {
+  kind: ParsedSourceFile['kind'];
+  id: string;
+}
+
+/** `files` are the files that passed their schema; `broken` the items of every file that did not. */
+export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], problems: CatalogProblem[], today: string, broken: readonly BrokenItem[] = []): void {
   const info = catalog.info;
   const locales = info.locales;
   const infoFile = files.find((f) => f.kind === 'catalog')!;
@@ -43,7 +50,9 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
           if (ref === '#/$defs/markdown' && typeof t === 'string') {
             const mdProblems: MarkdownProblem[] = [];
             compileMarkdown(t, mdProblems);
-            for (const p of mdProblems) add(file, at, 'error', p.code, p.message, 'links must start with https://, http://, mailto: or tel:; write no HTML tags');
+            // One message per kind of problem and text: five HTML tags are one thing to fix.
+            const once = new Map(mdProblems.map((p) => [`${p.code}|${p.message}`, p]));
+            for (const p of once.values()) add(file, at, 'error', p.code, p.message, 'links must start with https://, http://, mailto: or tel:; write no HTML tags and no images');
           }
         });
       }
@@ -54,6 +63,7 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
   const ids = (kind: ParsedSourceFile['kind'], list: { id: string }[], what: string) => {
     const kindFiles = files.filter((f) => f.kind === kind);
     const seen = new Map<string, number>();
+    const known = new Set(broken.filter((b) => b.kind === kind).map((b) => b.id));
     list.forEach((item, i) => {
       if (seen.has(item.id)) {
         const file = kind === 'fields' ? kindFiles[0]! : kindFiles[i]!;
@@ -61,7 +71,7 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
       }
       seen.set(item.id, i);
     });
-    return new Set(seen.keys());
+    return new Set([...seen.keys(), ...known]);
   };
   const agencyIds = ids('agency', catalog.agencies, 'agency');
   const fieldIds = ids('fields', catalog.fields, 'field');
@@ -83,6 +93,8 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
       if (h.opens >= h.closes) add(file, ['openingHours', i], 'error', 'bad-hours', `opens at ${h.opens} but closes at ${h.closes}`, 'the closing time must be after the opening time');
     });
   }
+
+  checkAgencyParents();
 
   for (const procedure of catalog.procedures) checkProcedure(procedure, fileOf('procedure', procedure.id));
 
@@ -107,8 +119,31 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
     });
   }
 
-  if (!catalog.procedures.length) {
+  if (!catalog.procedures.length && !broken.some((b) => b.kind === 'procedure')) {
     problems.push({ code: 'no-procedures', severity: 'warning', file: 'procedures/', line: 0, column: 0, path: '', message: 'the catalog has no procedures', hint: 'add one YAML file per procedure under procedures/' });
+  }
+
+  /** Parents must lead up to a top agency: A → B → A never ends. Each loop is reported once, on its first agency. */
+  function checkAgencyParents(): void {
+    const parentOf = new Map(catalog.agencies.map((a) => [a.id, a.parent]));
+    const settled = new Set<string>();
+    for (const start of [...parentOf.keys()].sort()) {
+      const chain: string[] = [];
+      let at: string | undefined = start;
+      while (at !== undefined && parentOf.has(at) && !settled.has(at) && !chain.includes(at)) {
+        chain.push(at);
+        at = parentOf.get(at);
+      }
+      if (at !== undefined && chain.includes(at)) {
+        const loop = chain.slice(chain.indexOf(at));
+        if (loop.length > 1) {
+          const first = [...loop].sort()[0]!;
+          const ordered = [...loop.slice(loop.indexOf(first)), ...loop.slice(0, loop.indexOf(first)), first];
+          add(fileOf('agency', first), ['parent'], 'error', 'parent-cycle', `the parents of these agencies go round in a loop: ${ordered.join(' → ')}`, 'one of them must name the agency above it, or no parent at all');
+        }
+      }
+      chain.forEach((id) => settled.add(id));
+    }
   }
 
   function checkProcedure(p: Procedure<string>, file: ParsedSourceFile): void {

@@ -6,12 +6,14 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SourceCatalog, Procedure, Agency, LifeEvent, CalendarYear, Field, SynonymSet, CatalogInfo } from './model.js';
 import { SOURCE_FILE_KINDS, sourceSchema, type SourceFileKind } from './source-schema.js';
-import { fileStem, parseSourceFile, problemAt, type ParsedSourceFile, type PathSegment, type SourceFile } from './source-files.js';
+import { fileStem, parseSourceFile, sourceFileKind, problemAt, type ParsedSourceFile, type PathSegment, type SourceFile } from './source-files.js';
 import type { CatalogProblem } from './problem.js';
-import { crossCheck } from './cross-check.js';
+import { crossCheck, type BrokenItem } from './cross-check.js';
 import { isIsoDate } from '../calendar/local-date-time.js';
 import { editDistance } from '../search/edit-distance.js';
 import { checkGuides } from './check-guides.js';
+import { checkValues } from './value-checks.js';
+import { impossibleDateMessage } from './impossible-date.js';
 import type { SourceGuideFlow } from '../guide/flow.js';
 
 export interface LoadedSource {
@@ -45,11 +47,17 @@ export function loadSource(sourceFiles: readonly SourceFile[], options: LoadOpti
   const files: ParsedSourceFile[] = [];
   const sorted = [...sourceFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   let unreadable = false;
+  // Items whose file is reported already, by the id its file name promises.
+  const broken: BrokenItem[] = [];
   for (const file of sorted) {
     const before = problems.length;
     const parsed = parseSourceFile(file, problems);
     if (parsed) files.push(parsed);
-    else if (problems.length > before) unreadable = true;
+    else if (problems.length > before) {
+      unreadable = true;
+      const kind = sourceFileKind(file.path);
+      if (kind) broken.push({ kind, id: fileStem(file.path) });
+    }
   }
   const byKind = (kind: ParsedSourceFile['kind']) => files.filter((f) => f.kind === kind);
 
@@ -66,12 +74,17 @@ export function loadSource(sourceFiles: readonly SourceFile[], options: LoadOpti
     });
   }
 
-  let schemaOk = true;
+  // A file that fails its schema is left out; the cross-checks still run on every other file.
+  const failed = new Set<ParsedSourceFile>();
   for (const file of files) {
+    const reported = checkValues(file, problems);
+    if (reported.size) failed.add(file);
+    if (reported.has('')) continue;
     const validate = validatorFor(file.kind);
     if (!validate(file.data)) {
-      schemaOk = false;
-      for (const err of simplify(validate.errors ?? [])) problems.push(schemaProblem(file, err));
+      failed.add(file);
+      const fresh = simplify(validate.errors ?? []).filter((e) => ![...reported].some((at) => e.instancePath === at || e.instancePath.startsWith(`${at}/`)));
+      for (const err of fresh) problems.push(schemaProblem(file, err));
     }
     if (['procedure', 'agency', 'lifeEvent'].includes(file.kind)) {
       const id = (file.data as { id?: unknown }).id;
@@ -88,26 +101,38 @@ export function loadSource(sourceFiles: readonly SourceFile[], options: LoadOpti
   }
 
   const infoFile = byKind('catalog')[0];
-  if (unreadable || !schemaOk || !infoFile) return { problems, files };
+  if (!infoFile || failed.has(infoFile)) return { problems, files };
+  const checked = (kind: ParsedSourceFile['kind']) => byKind(kind).filter((f) => !failed.has(f));
 
   const catalog: SourceCatalog = {
     info: infoFile.data as CatalogInfo,
-    agencies: byKind('agency').map((f) => f.data as Agency<string>),
-    fields: byKind('fields').flatMap((f) => (f.data as { fields: Field[] }).fields),
+    agencies: checked('agency').map((f) => f.data as Agency<string>),
+    fields: checked('fields').flatMap((f) => (f.data as { fields: Field[] }).fields),
     // Copies: attaching a guide below must not change the procedure file's own data.
-    procedures: byKind('procedure').map((f) => ({ ...(f.data as Procedure<string>) })),
-    lifeEvents: byKind('lifeEvent').map((f) => f.data as LifeEvent<string>),
-    calendars: byKind('calendar').map((f) => f.data as CalendarYear).sort((a, b) => a.year - b.year),
-    synonyms: byKind('synonyms').flatMap((f) => (f.data as { synonyms: SynonymSet[] }).synonyms),
+    procedures: checked('procedure').map((f) => ({ ...(f.data as Procedure<string>) })),
+    lifeEvents: checked('lifeEvent').map((f) => f.data as LifeEvent<string>),
+    calendars: checked('calendar').map((f) => f.data as CalendarYear).sort((a, b) => a.year - b.year),
+    synonyms: checked('synonyms').flatMap((f) => (f.data as { synonyms: SynonymSet[] }).synonyms),
   };
-  for (const guide of byKind('guide')) {
+  for (const file of failed) {
+    const data = file.data as Record<string, unknown>;
+    const items = file.kind === 'fields' ? (Array.isArray(data.fields) ? data.fields : []) : [data];
+    for (const item of items) {
+      const id = (item as { id?: unknown } | null)?.id;
+      broken.push({ kind: file.kind, id: typeof id === 'string' ? id : fileStem(file.path) });
+    }
+  }
+  const brokenProcedures = new Set(broken.filter((b) => b.kind === 'procedure').map((b) => b.id));
+  for (const guide of checked('guide')) {
     const procedure = catalog.procedures.find((p) => p.id === fileStem(guide.path));
     if (procedure) procedure.guide = guide.data as SourceGuideFlow;
-    else problems.push(problemAt(guide, [], 'error', 'unknown-procedure', `there is no procedure "${fileStem(guide.path)}" for this guide`, 'name the guide file after the procedure id, e.g. guides/birth-registration.yaml'));
+    else if (!brokenProcedures.has(fileStem(guide.path))) problems.push(problemAt(guide, [], 'error', 'unknown-procedure', `there is no procedure "${fileStem(guide.path)}" for this guide`, 'name the guide file after the procedure id, e.g. guides/birth-registration.yaml'));
   }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  crossCheck(catalog, files, problems, today);
-  checkGuides(catalog, files, problems, today);
+  const passed = files.filter((f) => !failed.has(f));
+  crossCheck(catalog, passed, problems, today, broken);
+  checkGuides(catalog, passed, problems, today);
+  if (unreadable || failed.size) return { problems, files };
   return { catalog, problems, files };
 }
 
@@ -186,8 +211,11 @@ function schemaProblem(file: ParsedSourceFile, e: ErrorObject): CatalogProblem {
       return problemAt(file, path, 'error', 'not-allowed-value', `${describe(e.data)} is not allowed here`, `use one of: ${allowed.join(', ')}`);
     }
     case 'pattern':
-    case 'format':
+    case 'format': {
+      const impossible = (parentSchema as { format?: string } | undefined)?.format === 'date' && typeof e.data === 'string' ? impossibleDateMessage(e.data) : undefined;
+      if (impossible) return problemAt(file, path, 'error', 'impossible-date', impossible, 'write a date that exists, as YYYY-MM-DD');
       return problemAt(file, path, 'error', 'malformed-value', `${describe(e.data)} is not valid`, parentSchema?.description ?? 'check the value');
+    }
     case 'minLength':
       return problemAt(file, path, 'error', 'empty-text', 'the text is empty', 'write the text, or remove the field if it is optional');
     case 'minItems':

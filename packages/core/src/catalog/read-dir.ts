@@ -1,5 +1,6 @@
 /** Node-only: reading a source folder or a publication folder from disk. */
-import { existsSync, openSync, readSync, closeSync, readdirSync, statSync, readFileSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
+import { existsSync, statSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { loadSource, type LoadedSource, type LoadOptions } from './load-source.js';
 import { MAX_SOURCE_FILE_BYTES, sourceFileKind, type SourceFile } from './source-files.js';
@@ -7,6 +8,7 @@ import { compileCatalog } from './compile.js';
 import { CatalogError, type CatalogProblem } from './problem.js';
 import { PUBLICATION_FORMAT, type Manifest } from './manifest.js';
 import type { Catalog } from './model.js';
+import { fileErrorReason } from './file-error.js';
 
 /** A folder that cannot be read at all (missing, not a folder, not a catalog). */
 export class CatalogDirError extends Error {
@@ -23,34 +25,87 @@ function assertFolder(dir: string): void {
   if (!statSync(dir).isDirectory()) throw new CatalogDirError(dir, 'this is a file, not a folder', 'give the folder that holds catalog.yaml', 'not-a-folder');
 }
 
-/** Every YAML file the catalog uses, read as bytes (large files only up to the limit, to report them). */
-export function readSourceDir(dir: string): SourceFile[] {
+/** The file-system calls reading a catalog makes; tests hand in one that fails like a real disk. */
+export type SourceDisk = Pick<typeof nodeFs, 'readdirSync' | 'statSync' | 'realpathSync' | 'readFileSync' | 'openSync' | 'readSync' | 'closeSync'>;
+
+const SOURCE_FOLDERS = new Set(['procedures', 'agencies', 'life-events', 'calendars', 'guides']);
+
+/**
+ * Every YAML file the catalog uses, read as bytes (large files only up to the limit, to report
+ * them). Links are followed while they stay inside the catalog folder; a file that cannot be read
+ * is returned with the reason, so it is reported by name instead of skipped.
+ */
+export function readSourceDir(dir: string, disk: SourceDisk = nodeFs): SourceFile[] {
   assertFolder(dir);
   const files: SourceFile[] = [];
+  let root: string;
+  try {
+    root = disk.realpathSync(dir);
+    disk.readdirSync(root);
+  } catch (e) {
+    throw new CatalogDirError(dir, `cannot read the folder (${fileErrorReason(e)})`, 'check that you may read this folder', 'unreadable');
+  }
+  const trouble = (path: string, code: string, message: string, hint: string) => files.push({ path, bytes: new Uint8Array(), problem: { code, message, hint } });
   const visit = (folder: string, depth: number) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const relFolder = relative(dir, folder).split(sep).join('/');
+    let entries: nodeFs.Dirent[];
+    try {
+      entries = disk.readdirSync(folder, { withFileTypes: true });
+    } catch (e) {
+      trouble(`${relFolder}/`, 'unreadable', `cannot read (${fileErrorReason(e)})`, 'check that you may read this folder');
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = join(folder, entry.name);
       const rel = relative(dir, full).split(sep).join('/');
-      if (entry.isDirectory() && depth < 1) visit(full, depth + 1);
-      else if (entry.isFile() && sourceFileKind(rel)) files.push({ path: rel, bytes: readCapped(full) });
+      const used = sourceFileKind(rel) !== undefined || (depth === 0 && SOURCE_FOLDERS.has(entry.name));
+      let info: { isDirectory(): boolean; isFile(): boolean } = entry;
+      if (entry.isSymbolicLink()) {
+        if (!used) continue;
+        let target: string;
+        try {
+          target = disk.realpathSync(full);
+          info = disk.statSync(target);
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          const message = code === 'ENOENT' ? 'this link points to nothing (its target is missing)' : `cannot follow this link (${fileErrorReason(e)})`;
+          trouble(rel, 'broken-link', message, 'make the link point at a file inside the catalog folder, or replace it with the file');
+          continue;
+        }
+        if (target !== root && !target.startsWith(root + sep)) {
+          trouble(rel, 'link-outside', `this link leads outside the catalog folder (to ${target})`, 'copy the file into the catalog folder: links may only point inside it');
+          continue;
+        }
+      }
+      if (info.isDirectory() && depth < 1) visit(full, depth + 1);
+      else if (sourceFileKind(rel)) {
+        if (!info.isFile()) trouble(rel, 'not-a-file', `cannot read (${info.isDirectory() ? 'it is a folder, not a file' : 'it is not a plain file (a pipe or a device)'})`, 'catalog files are plain YAML text files');
+        else {
+          try {
+            files.push(readCapped(full, rel, disk));
+          } catch (e) {
+            trouble(rel, 'unreadable', `cannot read (${fileErrorReason(e)})`, 'check that you may read this file');
+          }
+        }
+      }
     }
   };
   visit(dir, 0);
   return files;
 }
 
-function readCapped(path: string): Uint8Array {
-  const size = statSync(path).size;
-  if (size <= MAX_SOURCE_FILE_BYTES) return readFileSync(path);
+function readCapped(path: string, rel: string, disk: SourceDisk): SourceFile {
+  const size = disk.statSync(path).size;
+  if (size <= MAX_SOURCE_FILE_BYTES) return { path: rel, bytes: disk.readFileSync(path) };
   const buf = Buffer.alloc(MAX_SOURCE_FILE_BYTES + 1);
-  const fd = openSync(path, 'r');
+  const fd = disk.openSync(path, 'r');
   try {
-    readSync(fd, buf, 0, buf.length, 0);
+    disk.readSync(fd, buf, 0, buf.length, 0);
   } finally {
-    closeSync(fd);
+    disk.closeSync(fd);
   }
-  return buf;
+  return { path: rel, bytes: buf, size };
 }
 
 export function loadCatalogDir(dir: string, options: LoadOptions = {}): LoadedSource {

@@ -10,6 +10,10 @@ export interface SourceFile {
   /** Path relative to the catalog folder, `/`-separated, e.g. `procedures/birth-registration.yaml`. */
   path: string;
   bytes: Uint8Array;
+  /** The file's real size when only its first bytes were read. */
+  size?: number;
+  /** Why the file (or folder, for a path ending in `/`) could not be read at all. */
+  problem?: { code: string; message: string; hint: string };
 }
 
 /** Largest source file accepted; real procedure files are a few kilobytes. */
@@ -67,9 +71,11 @@ export function parseSourceFile(file: SourceFile, problems: CatalogProblem[]): P
     problems.push({ code, severity: 'error', file: file.path, line: 1, column: 1, path: '', message, hint });
     return undefined;
   };
+  if (file.problem) return whole(file.problem.code, file.problem.message, file.problem.hint);
   if (!kind) return undefined;
-  if (file.bytes.length > MAX_SOURCE_FILE_BYTES) {
-    return whole('file-too-large', `the file is ${Math.round(file.bytes.length / 1024)} KiB; the limit is ${MAX_SOURCE_FILE_BYTES / 1024} KiB`, 'a procedure file is a few kilobytes: check that this is the right file, or split it');
+  const size = Math.max(file.size ?? 0, file.bytes.length);
+  if (size > MAX_SOURCE_FILE_BYTES) {
+    return whole('file-too-large', `the file is ${sizeText(size)}; the limit is ${MAX_SOURCE_FILE_BYTES / 1024} KiB`, 'a procedure file is a few kilobytes: check that this is the right file, or split it');
   }
   if (file.bytes.includes(0)) {
     return whole('binary-file', 'the file is binary, not text', 'save it as plain UTF-8 text (YAML)');
@@ -85,7 +91,16 @@ export function parseSourceFile(file: SourceFile, problems: CatalogProblem[]): P
     return whole('empty-file', 'the file is empty', 'write the fields of this file, or delete it');
   }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+  } catch (e) {
+    if (e instanceof RangeError) return whole('too-deep', 'the fields are nested too deeply to read', 'a catalog file needs a few levels: check for [ and { that are never closed');
+    throw e;
+  }
+  if (doc.errors.some((e) => /call stack/i.test(e.message))) {
+    return whole('too-deep', 'the fields are nested too deeply to read', 'a catalog file needs a few levels: check for [ and { that are never closed');
+  }
   if (doc.errors.length) {
     for (const err of doc.errors.slice(0, 5)) {
       const pos = lines.linePos(err.pos[0]);
@@ -106,12 +121,17 @@ export function parseSourceFile(file: SourceFile, problems: CatalogProblem[]): P
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
+    if (e instanceof RangeError) return whole('too-deep', 'the fields are nested too deeply to read', 'a catalog file needs a few levels: check for [ and { that are never closed');
     return whole('yaml-syntax', `YAML could not be read: ${firstLine(String((e as Error).message))}`, 'remove anchors and aliases (& and *) from the file');
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return whole('not-a-mapping', 'the file must hold fields written "name: value", one per line', 'start the file with "id: …"');
   }
   return { path: file.path, kind, data, doc, lines };
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 10 * 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MiB` : `${Math.round(bytes / 1024)} KiB`;
 }
 
 function firstLine(s: string): string {

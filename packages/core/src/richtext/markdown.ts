@@ -108,9 +108,13 @@ function inlines(tokens: Token[] | undefined, problems: MarkdownProblem[]): Inli
         }
         break;
       }
-      case 'image':
-        pushText(out, (token as Tokens.Image).text);
+      case 'image': {
+        const image = token as Tokens.Image;
+        const target = isSafeLink(image.href) ? '' : ` (its target "${image.href}" is dropped)`;
+        problems.push({ code: 'unsupported-markdown', message: `images are not shown; only the text "${image.text}" is${target}` });
+        pushText(out, image.text);
         break;
+      }
       case 'html':
         problems.push({ code: 'unsupported-markdown', message: 'HTML is not allowed in Markdown text; it is shown as plain text' });
         pushText(out, (token as Tokens.Tag).raw);

@@ -132,7 +132,10 @@ describe('each kind of bad input gets a located, actionable message', () => {
 
   it('a malformed date and an impossible date', () => {
     expect(only(load(procedureWith('updated: 2026-01-10', 'updated: 10/01/2026')).problems, 'malformed-value').hint).toBe('A date written YYYY-MM-DD.');
-    only(load(procedureWith('updated: 2026-01-10', 'updated: 2026-02-30')).problems, 'malformed-value');
+    expect(only(load(procedureWith('updated: 2026-01-10', 'updated: 2026-02-30')).problems, 'impossible-date').message).toBe('2026-02-30 is not a date: February 2026 has no 30th');
+    expect(only(load(procedureWith('updated: 2026-01-10', 'updated: 2026-13-01')).problems, 'impossible-date').message).toContain('there is no month 13');
+    expect(only(load(procedureWith('updated: 2026-01-10', 'updated: 2028-02-30')).problems, 'impossible-date').message).toContain('February 2028 has no 30th');
+    expect(errors(load(procedureWith('updated: 2026-01-10', 'updated: 2028-02-29')).problems)).toEqual([]);
   });
 
   it('a link that is not http(s)', () => {
