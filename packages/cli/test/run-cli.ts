@@ -1,5 +1,5 @@
 /** Runs the CLI in-process with captured output, or as a real process through its bin. */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/main.js';
 
@@ -27,7 +27,7 @@ export async function cli(args: string[], stdinLines: string[] = []): Promise<Cl
 }
 
 /** The real `onestop` executable, as an editor runs it. */
-export function cliProcess(args: string[], input?: string): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, input, encoding: 'utf8', timeout: 60_000 });
+export function cliProcess(args: string[], input?: string, options: Pick<SpawnSyncOptions, 'uid' | 'gid'> = {}): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, input, encoding: 'utf8', timeout: 60_000, ...options });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -71,7 +71,12 @@ export function parseSourceFile(file: SourceFile, problems: CatalogProblem[]): P
     problems.push({ code, severity: 'error', file: file.path, line: 1, column: 1, path: '', message, hint });
     return undefined;
   };
-  if (file.problem) return whole(file.problem.code, file.problem.message, file.problem.hint);
+  if (file.problem) {
+    // A folder has no lines to point at.
+    const line = file.path.endsWith('/') ? 0 : 1;
+    problems.push({ code: file.problem.code, severity: 'error', file: file.path, line, column: line, path: '', message: file.problem.message, hint: file.problem.hint });
+    return undefined;
+  }
   if (!kind) return undefined;
   const size = Math.max(file.size ?? 0, file.bytes.length);
   if (size > MAX_SOURCE_FILE_BYTES) {
