@@ -53,6 +53,38 @@ describe('onestop-rich-text', () => {
     }
   });
 
+  it('renders tampered publication data without throwing into the page', async () => {
+    const templateLike = Object.assign(['<img src=x onerror=alert(1)>'], { raw: ['<img src=x onerror=alert(1)>'] });
+    const litResultLike = { _$litType$: 1, strings: templateLike, values: [] };
+    const deep = Array.from({ length: 20_000 }).reduce<unknown>((inner) => [{ t: 'quote', c: inner }], [{ t: 'p', c: [{ t: 'text', v: 'deep' }] }]);
+    const tampered: [unknown, boolean][] = [
+      [[{ t: 'quote', c: 'not a list' }, { t: 'p', c: [{ t: 'text', v: 'kept' }] }], false],
+      [[{ t: 'ul', items: [null, 'x', [{ t: 'p', c: [{ t: 'text', v: 'kept' }] }]] }], false],
+      [[{ t: 'ol', start: 'one', items: {} }, { t: 'p', c: [{ t: 'text', v: 'kept' }] }], false],
+      [[{ t: 'table', head: 'x', rows: [[null, 'x', [{ t: 'text', v: 'kept' }]]] }], false],
+      [[null, { t: 'p', c: [{ t: 'text', v: 'kept' }] }], true],
+      [[{ t: 'p', c: [{ t: 'text', v: templateLike }, { t: 'text', v: litResultLike }, { t: 'text', v: 'kept' }] }], false],
+      [[{ t: 'p', c: [{ t: 'link', href: { toString: () => 'https://x' }, c: [{ t: 'text', v: 'kept' }] }, { t: 'strong', c: null }] }], true],
+      [[{ t: 'h', level: 99, c: [{ t: 'text', v: 'kept' }] }, { t: 'p', c: [null, { t: 'br', c: 'x' }] }], true],
+      [deep, false],
+    ];
+    const thrown: unknown[] = [];
+    const onError = (e: ErrorEvent) => thrown.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      for (const [content, inline] of tampered) {
+        const el = await render(content, inline);
+        const root = el.shadowRoot!;
+        expect(root.querySelector('img, a, script')).to.equal(null);
+        if (content !== deep) expect(root.textContent).to.contain('kept');
+        expect(root.textContent).not.to.contain('onerror');
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(thrown).to.deep.equal([]);
+  });
+
   it('renders only the first paragraph when inline', async () => {
     const el = await render(sample, true);
     expect(el.shadowRoot!.querySelector('p, h2, ul')).to.equal(null);

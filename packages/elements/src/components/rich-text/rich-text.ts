@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isSafeLink, type Block, type Inline, type RichText } from '@onestop/core';
+import { toRichText, type Block, type Inline, type RichText } from '@onestop/core';
 import { richTextStyles } from './rich-text.styles.js';
 
 /**
@@ -22,17 +22,18 @@ export class OnestopRichText extends LitElement {
   @property({ type: Boolean, reflect: true }) inline = false;
 
   override render() {
-    const content = Array.isArray(this.content) ? this.content : [];
+    // Publication data comes from the network: rebuilt into valid rich text before any template sees it.
+    const content = toRichText(this.content);
     if (this.inline) {
       const first = content.find((b) => b.t === 'p' || b.t === 'h');
-      return first && 'c' in first && Array.isArray(first.c) ? renderInlines(first.c as Inline[]) : nothing;
+      return first && (first.t === 'p' || first.t === 'h') ? renderInlines(first.c) : nothing;
     }
     return content.map(renderBlock);
   }
 }
 
 function renderBlock(block: Block): TemplateResult | typeof nothing {
-  switch (block?.t) {
+  switch (block.t) {
     case 'p':
       return html`<p>${renderInlines(block.c)}</p>`;
     case 'h':
@@ -48,8 +49,6 @@ function renderBlock(block: Block): TemplateResult | typeof nothing {
       </table>`;
     case 'quote':
       return html`<blockquote>${block.c.map(renderBlock)}</blockquote>`;
-    default:
-      return nothing;
   }
 }
 
@@ -81,11 +80,11 @@ function renderHeading(level: number, content: unknown): TemplateResult {
 }
 
 function renderInlines(nodes: readonly Inline[]): unknown[] {
-  return (Array.isArray(nodes) ? nodes : []).map(renderInline);
+  return nodes.map(renderInline);
 }
 
 function renderInline(node: Inline): unknown {
-  switch (node?.t) {
+  switch (node.t) {
     case 'text':
       return node.v;
     case 'strong':
@@ -97,10 +96,6 @@ function renderInline(node: Inline): unknown {
     case 'br':
       return html`<br />`;
     case 'link':
-      return typeof node.href === 'string' && isSafeLink(node.href)
-        ? html`<a part="link" href=${node.href} rel="noopener noreferrer">${renderInlines(node.c)}</a>`
-        : renderInlines(node.c);
-    default:
-      return nothing;
+      return html`<a part="link" href=${node.href} rel="noopener noreferrer">${renderInlines(node.c)}</a>`;
   }
 }
