@@ -10,16 +10,22 @@ const text = {
   en: { loading: 'Loading the catalog…', count: (n) => `${n} procedures`, failed: 'The catalog could not be loaded. Run npm start to build it first.', sample: 'Sample data — verify with the authority.', free: 'Free', upTo: 'depending on the case, up to', days: 'working days', sameDay: 'Same day', code: 'Code' },
 };
 
+// Only the latest click may fill the list: a slower earlier answer is aborted and ignored.
+let latest;
+
 async function show(locale) {
+  latest?.abort();
+  const request = (latest = new AbortController());
   const t = text[locale];
   document.documentElement.lang = locale;
   for (const b of document.querySelectorAll('nav button')) b.setAttribute('aria-pressed', String(b.dataset.locale === locale));
   status.textContent = t.loading;
   list.replaceChildren();
   try {
-    const res = await fetch(new URL(`${locale}/index.json`, base));
+    const res = await fetch(new URL(`${locale}/index.json`, base), { signal: request.signal });
     if (!res.ok) throw new Error(String(res.status));
     const index = await res.json();
+    if (request !== latest) return;
     notice.hidden = !index.info.sample;
     notice.textContent = t.sample;
     const money = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { style: 'currency', currency: 'VND' });
@@ -40,7 +46,7 @@ async function show(locale) {
     }
     status.textContent = t.count(index.procedures.length);
   } catch {
-    status.textContent = t.failed;
+    if (request === latest) status.textContent = t.failed;
   }
 }
 

@@ -3,11 +3,13 @@ import { CatalogError } from '@onestop/core';
 import { CatalogDirError } from '@onestop/core/node';
 import { CommandError, parseCommandArgs, UsageError, type Command, type CommandIO } from './command.js';
 import { formatProblems } from './print-problems.js';
+import { terminalSafe } from './terminal-text.js';
 import { commands } from './commands/index.js';
 
 const nodeIO: CommandIO = {
-  out: (text) => process.stdout.write(text + '\n'),
-  err: (text) => process.stderr.write(text + '\n'),
+  // Every command's output passes here, so no catalog text can drive the terminal.
+  out: (text) => process.stdout.write(terminalSafe(text) + '\n'),
+  err: (text) => process.stderr.write(terminalSafe(text) + '\n'),
   async *stdin() {
     const { createInterface } = await import('node:readline');
     yield* createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -5,3 +5,8 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => (c === '\t' || c === '\n' || c === '\r' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
+
+/** Whole output (several lines, JSON): keeps tabs and line breaks, shows every other control character as `\u…`, which JSON reads back as the same character. */
+export function terminalSafe(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => (c === '\t' || c === '\n' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}

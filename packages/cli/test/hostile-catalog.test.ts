@@ -77,6 +77,9 @@ describe('onestop validate and build on hostile catalogs', () => {
     expect(list.stdout).toContain('\\u001b]0;pwned\\u0007\\u009b2JCấp Phiếu lý lịch tư pháp');
     const search = await cli(['search', build, 'lý lịch tư pháp']);
     expect(search.stdout).toContain('\\u001b]0;pwned');
-    for (const out of [list.stdout, search.stdout]) expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    // The real command's JSON output stays JSON that reads back the same text.
+    const json = cliProcess(['list', build, '--json']);
+    expect(JSON.parse(json.stdout).find((r: { id: string }) => r.id === 'judicial-record-card').name.vi).toMatch(/^\u001b]0;pwned\u0007\u009b2JCấp/);
+    for (const out of [list.stdout, search.stdout, json.stdout]) expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 });
