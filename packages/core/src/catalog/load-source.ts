@@ -12,6 +12,7 @@ import { crossCheck } from './cross-check.js';
 import { isIsoDate } from '../calendar/local-date-time.js';
 import { editDistance } from '../search/edit-distance.js';
 import { checkGuides } from './check-guides.js';
+import { checkSuccession } from './check-succession.js';
 import type { SourceGuideFlow } from '../guide/flow.js';
 
 export interface LoadedSource {
@@ -108,6 +109,7 @@ export function loadSource(sourceFiles: readonly SourceFile[], options: LoadOpti
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   crossCheck(catalog, files, problems, today);
   checkGuides(catalog, files, problems, today);
+  checkSuccession(catalog, files, problems, today);
   return { catalog, problems, files };
 }
 
