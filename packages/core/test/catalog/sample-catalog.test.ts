@@ -101,7 +101,7 @@ describe('the sample catalog', () => {
       text: { vi: 'Giấy phép lái xe nay do cơ quan công an cấp (từ ngày 1/3/2025)', en: 'Driving licences are now handled by the police (since 1 March 2025)' },
     });
     expect(change('judicial-record-card').text.en).toBe('Judicial record certificates are now issued by the police (since 1 March 2025)');
-    expect(change('enterprise-registration').text.vi).toBe('Đăng ký doanh nghiệp nay do Phòng Đăng ký kinh doanh thuộc Sở Tài chính giải quyết (từ ngày 1/7/2025)');
+    expect(change('enterprise-registration').text.vi).toBe('Việc của Sở Kế hoạch và Đầu tư, như đăng ký doanh nghiệp và đầu tư, nay do Sở Tài chính giải quyết (từ ngày 1/7/2025)');
   });
 
   it('has the three life events, referencing only procedures that exist', () => {
