@@ -72,7 +72,7 @@ describe('agency succession', () => {
     ['itself', { 'agencies/police.yaml': agency('police', 'Công an', 'Police', 'replaces:\n  - agency: police\n    since: 2025-03-01\n') }, 'error self-reference agencies/police.yaml replaces[0].agency'],
     ['two whole successors', { 'agencies/police.yaml': agency('police', 'Công an', 'Police', 'replaces:\n  - agency: transport\n    since: 2025-03-01\n') }, 'error ambiguous-successor agencies/police.yaml replaces[0]'],
     ['a loop', { 'agencies/transport.yaml': agency('transport', 'Sở GTVT', 'Transport', 'replaces:\n  - agency: construction\n    since: 2025-01-01\n') }, 'error succession-cycle agencies/transport.yaml replaces'],
-    ['a bad date', { 'agencies/police.yaml': agency('police', 'Công an', 'Police', 'replaces:\n  - agency: transport\n    since: 1/3/2025\n    scope: { vi: GPLX, en: licences }\n') }, 'error'],
+    ['a bad date', { 'agencies/police.yaml': agency('police', 'Công an', 'Police', 'replaces:\n  - agency: transport\n    since: 1/3/2025\n    scope: { vi: GPLX, en: licences }\n') }, 'error malformed-value agencies/police.yaml replaces[0].since'],
   ])('rejects a succession naming %s', (_what, files, expected) => {
     expect(codes(files).some((c) => c.startsWith(expected)), codes(files).join('\n')).toBe(true);
   });
