@@ -70,7 +70,7 @@ const CORRUPTIONS: [string, string, (text: string) => string | Buffer][] = [
   ['wrong type', 'procedures/judicial-record-card.yaml', (t) => t.replace('amount: 200000', 'amount: two hundred thousand')],
   ['amount with separator', 'procedures/judicial-record-card.yaml', (t) => t.replace('amount: 200000', 'amount: 200.000')],
   ['impossible date', 'procedures/judicial-record-card.yaml', (t) => t.replace(/updated: \S+/, 'updated: 2026-13-45')],
-  ['unknown agency', 'procedures/judicial-record-card.yaml', (t) => t.replace('competentAgency: dept-justice', 'competentAgency: dept-justise')],
+  ['unknown agency', 'procedures/judicial-record-card.yaml', (t) => t.replace('competentAgency: hcmc-police', 'competentAgency: hcmc-polise')],
   ['empty file', 'agencies/dept-justice.yaml', () => ''],
   ['binary file', 'agencies/dept-justice.yaml', () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])],
   ['invalid UTF-8', 'life-events/having-a-baby.yaml', (t) => Buffer.concat([Buffer.from(t), Buffer.from([0xc3, 0x28])])],
@@ -154,7 +154,7 @@ describe('onestop list', () => {
       expect(row.name.en, row.id).toBeTruthy();
       expect(row.agencies.length, row.id).toBeGreaterThan(0);
     }
-    expect(rows.find((r) => r.id === 'judicial-record-card')).toMatchObject({ code: '2.000488', agencies: ['dept-justice', 'provincial-service-center'] });
+    expect(rows.find((r) => r.id === 'judicial-record-card')).toMatchObject({ code: '2.000488', agencies: ['hcmc-police'] });
   });
 });
 

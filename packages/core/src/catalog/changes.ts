@@ -1,5 +1,6 @@
 /** What changed between two publications, field by field, for release notes. */
-import type { Catalog, Procedure } from './model.js';
+import type { AgencyChange, Catalog, Procedure } from './model.js';
+import { describeAgencyChange } from './succession.js';
 import { pick } from './localize.js';
 import { richTextToPlain, type RichText } from '../richtext/rich-text.js';
 
@@ -14,6 +15,8 @@ export interface EntityChange {
   id: string;
   name: Record<string, string>;
   changes: FieldChange[];
+  /** A procedure's new competent agency, in words citizens understand. */
+  agencyChange?: AgencyChange;
 }
 
 export interface CatalogChanges {
@@ -88,10 +91,22 @@ export function diffCatalogs(before: Catalog, after: Catalog, versions: { from: 
   return {
     from: versions.from,
     to: versions.to,
-    procedures: diffList<Procedure & Named>(before.procedures, after.procedures),
+    procedures: withAgencyChanges(diffList<Procedure & Named>(before.procedures, after.procedures, ['agencyChange']), before, after),
     agencies: diffList(before.agencies, after.agencies),
     lifeEvents: diffList(before.lifeEvents, after.lifeEvents),
   };
+}
+
+/** Headlines each procedure whose competent agency changed, using the new catalog's successions. */
+function withAgencyChanges(group: CatalogChanges['procedures'], before: Catalog, after: Catalog): CatalogChanges['procedures'] {
+  const old = new Map(before.procedures.map((p) => [p.id, p]));
+  const changed = group.changed.map((entry) => {
+    const was = old.get(entry.id)?.competentAgency;
+    const now = after.procedures.find((p) => p.id === entry.id)?.competentAgency;
+    if (!was || !now || was === now) return entry;
+    return { ...entry, agencyChange: describeAgencyChange(after.agencies, entry.name, was, now, after.info.locales) };
+  });
+  return { ...group, changed };
 }
 
 const show = (v: unknown): string => {
@@ -113,6 +128,7 @@ export function formatChanges(changes: CatalogChanges, locale: string): string {
     for (const x of group.removed) lines.push(`  - removed  ${x.id}  ${pick(x.name, locale) ?? ''}`);
     for (const x of group.changed) {
       lines.push(`  ~ changed  ${x.id}  ${pick(x.name, locale) ?? ''}`);
+      if (x.agencyChange) lines.push(`      ${pick(x.agencyChange.text, locale) ?? ''}`);
       for (const c of x.changes) lines.push(`      ${c.path}: ${show(c.before)} → ${show(c.after)}`);
     }
   };

@@ -3,6 +3,7 @@ import { compileLocalizedMarkdown as md } from '../richtext/markdown.js';
 import { withoutUndefined as defined } from './without-undefined.js';
 import { compileGuide } from '../guide/compile-guide.js';
 import type { Agency, Catalog, Channel, LifeEvent, Procedure, ProcessingTime, SourceCatalog } from './model.js';
+import { describeAgencyChange } from './succession.js';
 
 function time(t: ProcessingTime<string>): ProcessingTime;
 function time(t: ProcessingTime<string> | undefined): ProcessingTime | undefined;
@@ -53,7 +54,11 @@ export function compileCatalog(source: SourceCatalog): Catalog {
     info: source.info,
     agencies: byId(source.agencies).map(compileAgency),
     fields: source.fields,
-    procedures: byId(source.procedures).map(compileProcedure),
+    procedures: byId(source.procedures).map((p) => {
+      const compiled = compileProcedure(p);
+      if (!p.previousCompetentAgency || p.previousCompetentAgency === p.competentAgency) return compiled;
+      return { ...compiled, agencyChange: describeAgencyChange(source.agencies, p.name, p.previousCompetentAgency, p.competentAgency, source.info.locales) };
+    }),
     lifeEvents: byId(source.lifeEvents).map(compileLifeEvent),
     calendars: [...source.calendars].sort((a, b) => a.year - b.year),
     synonyms: source.synonyms,

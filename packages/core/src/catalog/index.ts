@@ -4,3 +4,4 @@ export { summarize, feeRange, feesInForce, type ProcedureSummary, type LocaleInd
 export { PUBLICATION_FORMAT, type Manifest, type ManifestFile } from './manifest.js';
 export type { CatalogChanges, EntityChange, FieldChange } from './changes.js';
 export { formatProblem, formatPath, CatalogError, type CatalogProblem } from './problem.js';
+export { resolveAgency, successorsOf, wholeSuccessorOf, describeAgencyChange, type AgencyResolution, type Successor } from './succession.js';

@@ -14,6 +14,7 @@ import { editDistance } from '../search/edit-distance.js';
 import { checkGuides } from './check-guides.js';
 import { checkValues } from './value-checks.js';
 import { impossibleDateMessage } from './impossible-date.js';
+import { checkSuccession } from './check-succession.js';
 import type { SourceGuideFlow } from '../guide/flow.js';
 
 export interface LoadedSource {
@@ -132,6 +133,7 @@ export function loadSource(sourceFiles: readonly SourceFile[], options: LoadOpti
   const passed = files.filter((f) => !failed.has(f));
   crossCheck(catalog, passed, problems, today, broken);
   checkGuides(catalog, passed, problems, today);
+  checkSuccession(catalog, passed, problems, today, broken);
   if (unreadable || failed.size) return { problems, files };
   return { catalog, problems, files };
 }

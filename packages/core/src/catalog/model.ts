@@ -45,6 +45,21 @@ export interface OpeningHours {
   closes: string;
 }
 
+/**
+ * An agency this one took over from. Reorganisations merge, split and rename agencies; the old
+ * agency's file stays so that ids citizens saved keep resolving (`resolveAgency`).
+ */
+export interface AgencySuccession {
+  /** Id of the agency taken over. */
+  agency: string;
+  /** First day this agency does the work. */
+  since: IsoDate;
+  /** Only this part of the old agency's work moved here (e.g. "driving licences"); absent: all of it. */
+  scope?: Localized<string>;
+  /** The sentence citizens read, without the date: "Driving licences are now handled by the police". */
+  notice?: Localized<string>;
+}
+
 /** CPSV-AP PublicOrganisation with its ContactPoint. */
 export interface Agency<T = RichText> {
   id: string;
@@ -61,6 +76,21 @@ export interface Agency<T = RichText> {
   email?: string;
   website?: string;
   map?: string;
+  /** Agencies whose work this one took over, and from when. */
+  replaces?: AgencySuccession[];
+}
+
+/**
+ * A procedure's move to a new competent agency, worded for citizens; computed by the build from
+ * `previousCompetentAgency` and the agencies' `replaces`, so a procedure page can show it.
+ */
+export interface AgencyChange {
+  from: string;
+  to: string;
+  /** When the new agency took over, if a succession records it. */
+  since?: IsoDate;
+  /** "Driving licences are now handled by the police (since 1 March 2025)". */
+  text: Localized<string>;
 }
 
 /** A sector ("lĩnh vực") such as civil status, road transport, enterprise. */
@@ -190,6 +220,10 @@ export interface Procedure<T = RichText> {
   competentAgency: string;
   /** Where the dossier is received (cơ quan thực hiện / bộ phận một cửa). */
   receivingAgencies: string[];
+  /** The agency that decided before a reorganisation, while citizens should still be told of the move. */
+  previousCompetentAgency?: string;
+  /** Published only: the move from `previousCompetentAgency`, worded for citizens. */
+  agencyChange?: AgencyChange;
   channels: Channel<T>[];
   documentGroups: DocumentGroup<T>[];
   fees: Fee<T>[];
@@ -231,6 +265,8 @@ export interface CalendarYear {
   extraWorkingDays?: { date: IsoDate; note?: Localized<string> }[];
   /** Hour of day (`HH:MM`) after which a submission counts from the next working day. */
   cutoff?: string;
+  /** The Government has not announced this year's days off yet: dates are the expected ones. */
+  provisional?: boolean;
 }
 
 /** Terms that mean the same to citizens, expanded at query time by search. */

@@ -140,6 +140,7 @@ const defs: Record<string, Json> = {
     audience: list({ enum: [...AUDIENCES] }, 'Who can apply.', 1),
     competentAgency: ref('id'),
     receivingAgencies: list(ref('id'), 'Agencies that receive the dossier.', 1),
+    previousCompetentAgency: { ...ref('id'), description: 'The agency that decided before a reorganisation; the build tells citizens of the move.' },
     channels: list(ref('channel'), 'Channels.', 1),
     documentGroups: list(ref('documentGroup'), 'Documents grouped by case.'),
     fees: list(ref('fee'), 'Fees and charges; an empty list means free of charge.'),
@@ -168,6 +169,13 @@ const defs: Record<string, Json> = {
     email: { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' },
     website: ref('webUrl'),
     map: ref('webUrl'),
+    replaces: list(ref('agencySuccession'), 'Agencies whose work this one took over (their files stay so saved ids keep working).'),
+  }),
+  agencySuccession: obj('An agency this one took over from.', ['agency', 'since'], {
+    agency: { ...ref('id'), description: 'Id of the agency taken over.' },
+    since: { ...ref('date'), description: 'First day this agency does the work.' },
+    scope: { ...ref('text'), description: 'Only this part of the work moved here, e.g. { vi: giấy phép lái xe, en: driving licences }; leave out when all of it did.' },
+    notice: { ...ref('text'), description: 'What citizens read, without the date: "Driving licences are now handled by the police".' },
   }),
   field: obj('A field (sector).', ['id', 'name'], { id: ref('id'), name: ref('text') }),
   lifeEvent: obj('A life or business event (catalog/life-events/<id>.yaml).', ['id', 'kind', 'name', 'summary', 'procedures'], {
@@ -189,6 +197,7 @@ const defs: Record<string, Json> = {
     holidays: list(ref('holiday'), 'Public holidays and days off.'),
     extraWorkingDays: list(obj('A make-up working day.', ['date'], { date: ref('date'), note: ref('text') }), 'Make-up working days.'),
     cutoff: ref('time'),
+    provisional: { type: 'boolean', description: 'true until the Government announces the year\'s days off.' },
   }),
   catalogInfo: obj('The catalog (catalog/catalog.yaml).', ['id', 'title', 'publisher', 'locales', 'defaultLocale', 'sample'], {
     id: ref('id'),

@@ -19,7 +19,10 @@ describe('workingDaysAfter: the nth working day after the day a dossier counts a
     ['after the 16:00 cut-off: counted from the next working day', '2026-12-30T16:01', 1, '2027-01-04'],
     ['after the cut-off, 0 days: the next working day', '2026-12-30T16:30', 0, '2026-12-31'],
     ['handed in on a Saturday', '2027-01-02T09:00', 0, '2027-01-04'],
-    ['handed in on New Year’s Day 2026', '2026-01-01T09:00', 1, '2026-01-05'],
+    ['handed in on New Year’s Day 2026: Friday 2 January is swapped off too', '2026-01-01T09:00', 1, '2026-01-06'],
+    ['Saturday 10 January 2026 is worked in place of 2 January', '2026-01-09T10:00', 1, '2026-01-10'],
+    ['Monday 31 August 2026 is swapped off before National Day (1–2 Sep)', '2026-08-28T10:00', 1, '2026-09-03'],
+    ['Saturday 22 August 2026 is worked in place of 31 August', '2026-08-21T10:00', 1, '2026-08-22'],
     ['the day before Tết 2027 (Feb 5–11 off)', '2027-02-04T10:00', 1, '2027-02-12'],
     ['five days across Tết 2027', '2027-02-04T10:00', 5, '2027-02-18'],
     ['after the cut-off the day before Tết 2027', '2027-02-04T17:00', 1, '2027-02-15'],
@@ -39,6 +42,12 @@ describe('workingDaysAfter: the nth working day after the day a dossier counts a
     expect(isWorkingDay(withMakeUp, '2026-05-09')).toBe(true);
     expect(workingDaysAfter(withMakeUp, '2026-05-08T10:00', 1)).toBe('2026-05-09');
     expect(workingDaysAfter(calendars, '2026-05-08T10:00', 1)).toBe('2026-05-11');
+  });
+
+  it('treats the 2026 swapped days as days off and their make-up Saturdays as working days', () => {
+    for (const day of ['2026-01-02', '2026-08-31']) expect(isWorkingDay(calendars, day), day).toBe(false);
+    for (const day of ['2026-01-10', '2026-08-22']) expect(isWorkingDay(calendars, day), day).toBe(true);
+    expect(isWorkingDay(calendars, '2026-01-17')).toBe(false);
   });
 
   it('without a cut-off in the calendar, late submissions count that day', () => {

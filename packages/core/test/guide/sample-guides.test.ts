@@ -99,7 +99,7 @@ describe('onestop graph: a Mermaid flowchart of every branch', () => {
     expect(chart).toContain('p0_end1[["→ foreign-driving-license-exchange"]]');
     expect(chart).toContain('p0_q_licence_class -->|"licence-class = Car or any class with an expiry date (B1, B2, B, C1, C, D, E, F…)"| p0_q_expired');
     expect(chart).toContain('p0_q_expiry_date -->|"expiry-date less than 1 months before submission"| p0_q_force_majeure');
-    expect(chart).toContain('p0_q_channel -->|"Online on the National Public Service Portal (fee VND 115,000) / In person at the Provincial Service Center (fee VND 135,000)"| p0_plan');
+    expect(chart).toContain('p0_q_channel -->|"Online on the National Public Service Portal (fee VND 135,000) / In person at the police: the traffic police or a designated ward police station (fee VND 135,0…"| p0_plan');
   });
 
   it('draws rule endings from the last question they read', () => {

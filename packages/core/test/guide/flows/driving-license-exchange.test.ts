@@ -13,14 +13,14 @@ flowTable('driving-license-exchange', [
     expect: { kind: 'plan', documents: ['application-form', 'medical-certificate', 'current-licence'], fees: [['licence-fee', 135000]], total: 135000, channel: 'in-person', days: 5, expectedDate: '2027-01-07' },
   },
   {
-    name: 'a valid car licence on paper, online: the original file too, and the online fee',
+    name: 'a valid car licence on paper, online: the original file too, and the same 135,000 fee since 2026',
     answers: { 'issued-in': 'vietnam', 'licence-class': 'car', expired: false, 'licence-form': 'paper', channel: 'online' },
-    expect: { kind: 'plan', documents: ['application-form', 'medical-certificate', 'current-licence', 'original-driver-file'], total: 115000, channel: 'online', says: [/not in the electronic database/, /electronic certificate/] },
+    expect: { kind: 'plan', documents: ['application-form', 'medical-certificate', 'current-licence', 'original-driver-file'], total: 135000, channel: 'online', says: [/not in the electronic database/, /electronic certificate/] },
   },
   {
     name: 'a motorbike licence without expiry: no medical certificate, exchange optional',
     answers: { 'issued-in': 'vietnam', 'licence-class': 'motorbike', 'licence-form': 'pet', channel: 'online' },
-    expect: { kind: 'plan', documents: ['application-form', 'motorbike-licence'], total: 115000, says: [/is still valid/, /No medical certificate/] },
+    expect: { kind: 'plan', documents: ['application-form', 'motorbike-licence'], total: 135000, says: [/is still valid/, /No medical certificate/] },
   },
   {
     name: 'a car licence expired more than a year ago: both tests again',
@@ -45,6 +45,6 @@ flowTable('driving-license-exchange', [
   {
     name: 'expired two weeks ago without a reason: the theory test',
     answers: { 'issued-in': 'vietnam', 'licence-class': 'car', expired: true, 'expiry-date': '2026-12-16', 'force-majeure': false, 'licence-form': 'paper', channel: 'online' },
-    expect: { kind: 'plan', documents: ['application-form', 'medical-certificate', 'expired-licence', 'original-driver-file'], total: 115000, says: [/retake the theory test/] },
+    expect: { kind: 'plan', documents: ['application-form', 'medical-certificate', 'expired-licence', 'original-driver-file'], total: 135000, says: [/retake the theory test/] },
   },
 ]);
