@@ -49,7 +49,8 @@ describe('onestop guide --json, walked by a script', () => {
     expect(isWorkingDay(loadAnyCatalog(SAMPLE).catalog.calendars, outcome.expectedDate)).toBe(true);
     expect(outcome.steps.length).toBeGreaterThan(0);
     expect(outcome.channel.id).toBe(answers.channel);
-  });
+    // Up to 21 full catalog loads in a row: more than the default 30 s on a machine shared by many jobs.
+  }, 120_000);
 
   it('prints the question with its options and labels in the chosen language', async () => {
     const r = await cli(['guide', 'catalog', 'driving-license-exchange', '--json', '--locale', 'en', ...DATE]);
