@@ -7,9 +7,10 @@ import type { Catalog } from '../catalog/model.js';
 import type { LocaleIndex } from '../catalog/summary.js';
 import { FacetFilter, type Facets, type SearchFilters } from './facet-filter.js';
 import { foldText, hasDiacritics } from './fold-text.js';
+import type { Aspect } from './filler-words.js';
 import { highlight, type Highlight } from './highlight.js';
 import { labelFit, labelMatch } from './label-match.js';
-import { MAX_QUERY_CHARS, MAX_QUERY_WORDS, planQuery, type QueryPlan } from './query-plan.js';
+import { MAX_QUERY_WORDS, planQuery, queryText, type QueryPlan } from './query-plan.js';
 import { Ranker } from './ranker.js';
 import { fromSearchData, isSearchData, type SearchData } from './search-data.js';
 import { searchDocuments, type HitKind } from './search-document.js';
@@ -45,6 +46,11 @@ export interface SearchResult {
   /** Every hit for the query and filters, not only this page. */
   total: number;
   tookMs: number;
+  /**
+   * The part of the procedure the query asks about, when it says ("lệ phí…", "mất bao lâu",
+   * "qua bưu điện", "cần mang gì"), so a page or the guide can open there.
+   */
+  aspect?: Aspect;
 }
 
 export interface Suggestion {
@@ -128,14 +134,17 @@ class OnestopSearch implements CatalogSearch {
         highlights: [...highlight('name', id, wanted, this.index), ...highlight('summary', id, wanted, this.index)],
       };
     });
-    return { hits, facets: filter.facets(), total, tookMs: Math.round((now() - started) * 1000) / 1000 };
+    const result: SearchResult = { hits, facets: filter.facets(), total, tookMs: 0 };
+    if (plan.aspect) result.aspect = plan.aspect;
+    result.tookMs = Math.round((now() - started) * 1000) / 1000;
+    return result;
   }
 
   /** The best `wanted` documents, re-ranked, and how many documents match in all. */
   private run(plan: QueryPlan, filter: FacetFilter, wanted: number): { ranked: { id: number; score: number }[]; total: number } {
     if (!plan.concepts.length) {
       // No searchable word (blank, or only symbols): everything, in priority order.
-      if (plan.unknown.length) return { ranked: [], total: 0 };
+      if (plan.unknown.length || plan.nothingToFind) return { ranked: [], total: 0 };
       const ranked: { id: number; score: number }[] = [];
       for (let id = 0; id < this.index.docs.length; id++) if (filter.consider(id) && ranked.length < wanted) ranked.push({ id, score: 0 });
       return { ranked, total: filter.accepted };
@@ -202,7 +211,7 @@ class OnestopSearch implements CatalogSearch {
       const written = this.index.vocabulary.spelling(term);
       if (foldText(written) === foldText(word)) rewrite.set(word, [written]);
     }
-    const words = tokenize(text.slice(0, MAX_QUERY_CHARS), MAX_QUERY_WORDS).map((t) => t.text);
+    const words = tokenize(queryText(text), MAX_QUERY_WORDS).map((t) => t.text);
     const out: string[] = [];
     for (let i = 0; i < words.length; i++) {
       // A correction may stand for several typed words (a synonym phrase typed in Telex).

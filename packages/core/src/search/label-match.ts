@@ -33,7 +33,7 @@ export function labelFit(plan: QueryPlan, label: LabelTerms): LabelFit {
       if (!c.optional) missing++;
       continue;
     }
-    if (!c.optional) weight += c.weight * alt.quality;
+    if (!c.optional) weight += c.coverage * alt.quality;
     for (const a of c.alternatives) used.add(a.term);
   }
   let covered = 0;

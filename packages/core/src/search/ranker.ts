@@ -71,12 +71,12 @@ export class Ranker {
           }
         }
       }
-      const weight = concept.weight;
+      const { weight, coverage } = concept;
       for (let k = 0; k < conceptCount; k++) {
         const id = touchedByConcept[k]!;
         if (matched[id] === 0) touched[touchedCount++] = id;
         total[id]! += weight * best[id]!;
-        matched[id]! += weight;
+        matched[id]! += coverage;
         best[id] = 0;
       }
     }

@@ -14,11 +14,14 @@ export interface TermCount {
 export interface VocabularyData {
   terms: [string, number][];
   spellings: [string, string][];
+  /** Terms that some name or alias has. */
+  labelled?: string[];
 }
 
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
   private readonly written = new Map<string, string>();
+  private readonly inLabels = new Set<string>();
   private sorted: string[] | undefined;
   private byLength: Map<number, string[]> | undefined;
   private deletions: Map<string, string[]> | undefined;
@@ -38,6 +41,16 @@ export class Vocabulary {
     this.deletions = undefined;
   }
 
+  /** Records terms of a name or alias. */
+  addLabelled(terms: readonly string[]): void {
+    for (const term of terms) this.inLabels.add(term);
+  }
+
+  /** Whether some name or alias has the term. */
+  labelled(term: string): boolean {
+    return this.inLabels.has(term);
+  }
+
   /** Forgets the per-document bookkeeping once every document is counted. */
   doneCounting(): void {
     this.lastDocument.clear();
@@ -49,12 +62,13 @@ export class Vocabulary {
   }
 
   toJSON(): VocabularyData {
-    return { terms: [...this.counts], spellings: [...this.written].filter(([term, word]) => term !== word) };
+    return { terms: [...this.counts], spellings: [...this.written].filter(([term, word]) => term !== word), labelled: [...this.inLabels] };
   }
 
   load(data: VocabularyData): void {
     for (const [term, count] of data.terms) this.counts.set(term, count);
     for (const [term, word] of data.spellings) this.written.set(term, word);
+    for (const term of data.labelled ?? []) this.inLabels.add(term);
   }
 
   has(term: string): boolean {
