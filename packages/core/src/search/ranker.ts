@@ -80,6 +80,7 @@ export class Ranker {
         best[id] = 0;
       }
     }
+    const priors = this.index.priors;
     const need = plan.weight > 0 ? MIN_COVERAGE * plan.weight : 1e-7;
     let count = 0;
     const scores = total;
@@ -92,7 +93,7 @@ export class Ranker {
         continue;
       }
       const coverage = plan.weight ? Math.min(1, m / plan.weight) : 1;
-      scores[id] = total[id]! * coverage * coverage;
+      scores[id] = total[id]! * coverage * coverage * priors[id]!;
       ids[count++] = id;
     }
     return { ids, count, scores };

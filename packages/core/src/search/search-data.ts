@@ -37,6 +37,8 @@ export interface SearchData {
   agencies: number[][];
   documents: number[][];
   values: number[][];
+  /** Dossiers received per year by document, -1 where the catalog does not say; absent when it never does. */
+  yearlyDossiers?: number[];
   /** The built index, when the build chose to ship it (docs/search.md says when). */
   index?: PrebuiltIndex;
 }
@@ -121,6 +123,7 @@ export function toSearchData(data: Catalog | LocaleIndex, locale: string, option
     documents: docs.map((d) => d.documents.map(documentAt)),
     values: docs.map((d) => FACET_NAMES.filter((f) => f !== 'agency' && f !== 'field').flatMap((f) => d.facets[f].map((v) => valueAt([f, v])))),
   };
+  if (docs.some((d) => d.yearlyDossiers !== undefined)) searchData.yearlyDossiers = docs.map((d) => d.yearlyDossiers ?? -1);
   if (options.prebuilt) searchData.index = new SearchIndex(fromSearchData(searchData), locale, synonyms).serialize();
   return searchData;
 }
@@ -139,7 +142,9 @@ export function fromSearchData(data: SearchData): SearchDocument[] {
     const agencies = (data.agencies[i] ?? []).map((a) => data.agencyTable[a]).filter((a): a is string[] => !!a);
     const values = (data.values[i] ?? []).map((v) => data.valueTable[v]).filter((v): v is [FacetName, string] => !!v);
     const valuesOf = (facet: FacetName) => values.filter(([f]) => f === facet).map(([, v]) => v);
+    const dossiers = data.yearlyDossiers?.[i];
     return {
+      ...(typeof dossiers === 'number' && dossiers >= 0 ? { yearlyDossiers: dossiers } : {}),
       id,
       kind,
       name: data.names[i] ?? id,

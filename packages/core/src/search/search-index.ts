@@ -12,6 +12,7 @@ import { Vocabulary, type VocabularyData } from './vocabulary.js';
 import { exactKey } from './vietnamese-syllable.js';
 import { hasDiacritics } from './fold-text.js';
 import { fillerPhrases, type QueryPhrase } from './filler-words.js';
+import { popularityPriors } from './popularity.js';
 
 /** `details` holds the sector, agency and document names: one tier of weight, one FlexSearch field. */
 export const SEARCH_FIELDS = ['name', 'aliases', 'code', 'details', 'summary'] as const;
@@ -118,6 +119,8 @@ export class SearchIndex {
   readonly fillerTerms: Set<string>;
   /** Whether queries may be Telex or VNI keystrokes (the Vietnamese index). */
   readonly vietnamese: boolean;
+  /** How commonly each document is used, as a multiplier of its score (popularity.ts). */
+  readonly priors: Float32Array;
   /** Per facet, the numbers (in `facetValues`) of each document's values. */
   readonly facetCodes: Record<FacetName, FacetColumn>;
   readonly facetValues: Record<FacetName, string[]>;
@@ -135,6 +138,7 @@ export class SearchIndex {
     this.fillers = fillerPhrases(locale, this.termOf);
     this.fillerTerms = new Set(this.fillers.flatMap((p) => p.terms));
     this.vietnamese = locale.split('-')[0] === 'vi';
+    this.priors = popularityPriors(docs);
     this.flex = new Document<IndexedRecord>({
       document: {
         id: 'i',
