@@ -8,6 +8,7 @@
  */
 import type { TermOf } from './term-of.js';
 import { tokenize } from './tokenize.js';
+import { exactKey } from './vietnamese-syllable.js';
 
 /** The part of a procedure a question is about, so a page or the guide can open there. */
 export type Aspect = 'fees' | 'time' | 'channel' | 'documents';
@@ -59,6 +60,8 @@ const ASPECTS: Record<string, Record<Aspect, string[]>> = {
 /** A filler or aspect phrase as a run of index terms. */
 export interface QueryPhrase {
   terms: string[];
+  /** Diacritic-exact keys of its words: "đang" (filler) is not "đăng" (register), "thế" is not "thẻ". */
+  exact: string[];
   /** The aspect it asks about; none for a plain filler. */
   aspect?: Aspect;
 }
@@ -66,9 +69,9 @@ export interface QueryPhrase {
 /** The filler and aspect phrases of a locale as runs of terms, longest first (none for a locale without lists). */
 export function fillerPhrases(locale: string, termOf: TermOf): QueryPhrase[] {
   const language = locale.split('-')[0]!;
-  const terms = (p: string) => tokenize(p).map((t) => termOf(t.text));
-  const phrases: QueryPhrase[] = (FILLERS[language] ?? []).map((p) => ({ terms: terms(p) }));
-  for (const [aspect, list] of Object.entries(ASPECTS[language] ?? {})) for (const p of list) phrases.push({ terms: terms(p), aspect: aspect as Aspect });
+  const phrase = (p: string) => ({ terms: tokenize(p).map((t) => termOf(t.text)), exact: tokenize(p).map((t) => exactKey(t.text)) });
+  const phrases: QueryPhrase[] = (FILLERS[language] ?? []).map(phrase);
+  for (const [aspect, list] of Object.entries(ASPECTS[language] ?? {})) for (const p of list) phrases.push({ ...phrase(p), aspect: aspect as Aspect });
   // Longest first; at equal length an aspect wins over a plain filler.
   return phrases.sort((a, b) => b.terms.length - a.terms.length || Number(!!b.aspect) - Number(!!a.aspect));
 }
@@ -76,12 +79,14 @@ export function fillerPhrases(locale: string, termOf: TermOf): QueryPhrase[] {
 /**
  * Which of a query's terms are filler or aspect words: those inside such a phrase ("hồ sơ" is
  * filler, "hộ" alone is not). Longest phrase first, left to right. `undefined` for a word that
- * names what is asked for.
+ * names what is asked for. `exact` holds, per term, the diacritic-exact key of the word as the
+ * citizen meant it, when known: then it must be the phrase's word, not one that folds the same.
  */
-export function fillerPositions(terms: readonly string[], phrases: readonly QueryPhrase[]): (QueryPhrase | undefined)[] {
+export function fillerPositions(terms: readonly string[], phrases: readonly QueryPhrase[], exact: readonly (string | undefined)[] = []): (QueryPhrase | undefined)[] {
   const roles: (QueryPhrase | undefined)[] = terms.map(() => undefined);
+  const same = (p: QueryPhrase, i: number, k: number) => terms[i + k] === p.terms[k] && (exact[i + k] === undefined || exact[i + k] === p.exact[k]);
   for (let i = 0; i < terms.length; ) {
-    const phrase = phrases.find((p) => p.terms.every((t, k) => terms[i + k] === t));
+    const phrase = phrases.find((p) => p.terms.every((_, k) => same(p, i, k)));
     if (phrase) {
       roles.fill(phrase, i, i + phrase.terms.length);
       i += phrase.terms.length;

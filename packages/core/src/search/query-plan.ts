@@ -142,9 +142,11 @@ export function planQuery(query: string, index: SearchIndex, options: PlanOption
   });
 
   const merged = mergeSynonyms(concepts, index);
+  const withDiacritics = concepts.some((c) => c.exact.length > 0);
   const roles = fillerPositions(
     merged.map((c) => (c.words.length === 1 ? c.alternatives[0]!.term : '')),
     index.fillers,
+    merged.map((c) => meant(c, withDiacritics, index)),
   );
   const weak = merged.map(isWeak);
   const names = merged.filter((_, i) => !roles[i] && !weak[i]);
@@ -159,6 +161,16 @@ export function planQuery(query: string, index: SearchIndex, options: PlanOption
   const asked = merged.filter((c) => !c.optional).length;
   plan.weight = namedWeight + (asked ? (new Set(unknown.map((w) => w.toLowerCase())).size * namedWeight) / asked : 0);
   return plan;
+}
+
+/**
+ * The diacritic-exact key of a word, when the citizen typed the query with diacritics (then a
+ * word without any is a level-tone word: "bao" in "bao nhiêu", and "đăng" is not the filler
+ * "đang"). Unknown for a query typed without them, or in another language.
+ */
+function meant(c: QueryConcept, withDiacritics: boolean, index: SearchIndex): string | undefined {
+  if (!index.vietnamese || c.words.length !== 1) return undefined;
+  return c.exact[0] ?? (withDiacritics ? exactKey(c.words[0]!) : undefined);
 }
 
 /** A number of one or two digits, or a single letter: too common to name a procedure by itself. */
