@@ -22,7 +22,7 @@ export const COMMON_SHARE = 1 / 3;
 const LABEL_FIELDS: readonly SearchField[] = ['name', 'aliases', 'code'];
 const EXACT_FIELDS: readonly SearchField[] = ['name', 'aliases'];
 /** What a match counts when the citizen typed diacritics and the label has other ones (or none). */
-const FOLDED_ONLY = 0.85;
+const FOLDED_ONLY = 0.6;
 
 export class Ranker {
   private readonly total: Float64Array;

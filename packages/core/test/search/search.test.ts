@@ -37,7 +37,7 @@ describe('matching what citizens type', () => {
     // "ủy ban" is only in the marriage summary, "khai sinh" in two names.
     expect(ids('ủy ban')).toEqual(['marriage-registration']);
     const hits = ids('khai sinh ủy ban');
-    expect(hits[0]).toBe('birth-registration');
+    expect(['birth-registration', 'birth-re-registration']).toContain(hits[0]);
     // Words no name or alias has count less towards coverage: they describe, they do not name.
     expect(hits).not.toContain('marriage-registration');
   });
