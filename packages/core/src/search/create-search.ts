@@ -136,7 +136,7 @@ class OnestopSearch implements CatalogSearch {
 
   /** The alternate language's search, when the query may read better in it. */
   private fallback(plan: QueryPlan, found: number): OnestopSearch | undefined {
-    if (!this.alternate || plan.nothingToFind || (found > 0 && knownShare(plan) >= 0.75)) return undefined;
+    if (!this.alternate || (found > 0 && knownShare(plan) >= 0.75)) return undefined;
     try {
       this.other ??= this.alternate();
     } catch {
@@ -195,7 +195,7 @@ class OnestopSearch implements CatalogSearch {
   }
 
   /** The best `wanted` documents, re-ranked, and how many documents match in all. */
-  private run(plan: QueryPlan, filter: FacetFilter, wanted: number): { ranked: { id: number; score: number }[]; total: number } {
+  private run(plan: QueryPlan, filter: FacetFilter, wanted: number, rerank = RERANK): { ranked: { id: number; score: number }[]; total: number } {
     if (!plan.concepts.length) {
       // No searchable word (blank, or only symbols): everything, in priority order.
       if (plan.unknown.length || plan.nothingToFind) return { ranked: [], total: 0 };
@@ -210,7 +210,7 @@ class OnestopSearch implements CatalogSearch {
       if (filter.consider(id)) accepted.push(id);
     }
     const scores = candidates.scores;
-    const top = selectTop(accepted, scores, Math.max(RERANK, wanted)).map((id) => ({ id, score: scores[id]! * labelMatch(plan, this.index.labelTerms(id)) }));
+    const top = selectTop(accepted, scores, Math.max(rerank, wanted)).map((id) => ({ id, score: scores[id]! * labelMatch(plan, this.index.labelTerms(id)) }));
     this.ranker.release(candidates);
     top.sort((a, b) => b.score - a.score || a.id - b.id);
     return { ranked: top.slice(0, wanted), total: accepted.length };
@@ -232,7 +232,8 @@ class OnestopSearch implements CatalogSearch {
   private suggestHere(text: string, limit: number): { result: Suggestions; plan: QueryPlan } {
     const plan = planQuery(text, this.index, { complete: 'always' });
     const filter = new FacetFilter(this.index, undefined);
-    const { ranked } = plan.concepts.length ? this.run(plan, filter, limit * 3) : { ranked: [] };
+    // Type-ahead re-ranks only what it may show: every keystroke pays for it.
+    const { ranked } = plan.concepts.length ? this.run(plan, filter, limit * 3, limit * 3) : { ranked: [] };
     const suggestions: Suggestion[] = [];
     const seen = new Set<string>();
     for (const { id } of ranked) {

@@ -119,17 +119,14 @@ export class Vocabulary {
   }
 
   /**
-   * Terms two edits from `word` where the second is a deletion ("khhaii" → "khai", "lisence" →
-   * "licence"), most frequent first: a few thousand look-ups for a long word, not a scan. For
-   * guesses when nothing matches.
+   * Terms that `word` becomes with two letters deleted, or one deleted and a neighbouring pair
+   * swapped ("khhaii" → "khai"): the commonest two-edit slips (a doubled key, an extra letter),
+   * found with a hundred look-ups, not a scan. For guesses when nothing matches.
    */
   twoEditsFrom(word: string, limit: number): TermCount[] {
     const found = new Set<string>();
-    for (const first of oneEditVariants(word, this.letters())) {
-      for (let i = 0; i < first.length; i++) {
-        const second = first.slice(0, i) + first.slice(i + 1);
-        if (second !== word && this.isWord(second)) found.add(second);
-      }
+    for (const first of oneEditVariants(word, '')) {
+      for (const second of oneEditVariants(first, '')) if (second.length < word.length && this.isWord(second)) found.add(second);
     }
     return this.byCount(found, limit);
   }
