@@ -117,7 +117,7 @@ describe('how commonly a procedure is used', () => {
     twins.procedures.push({ ...structuredClone(base), id: 'death-registration-rare', yearlyDossiers: 3 });
     base.yearlyDossiers = 40_000;
     const data = toSearchData(twins, 'vi');
-    expect(data.yearlyDossiers).toBeDefined();
+    expect(data.popularity).toBeDefined();
     const ids = createSearch(JSON.parse(JSON.stringify(data))).search('đăng ký khai tử').hits.map((h) => h.id);
     expect(ids.indexOf('death-registration')).toBeLessThan(ids.indexOf('death-registration-rare'));
   });
