@@ -3,7 +3,11 @@
  * at 50 (the sample catalog), 1,000 and 10,000 procedures (the sample among generated ones), in
  * Node and in Chromium. Prints the numbers and writes docs/benchmarks.md. Not a test.
  *
- * Options: --sizes sample,1000 (default sample,1000,10000), --no-browser.
+ * Options: --sizes sample,1000 (default sample,1000,10000), --no-browser, --engines Onestop,MiniSearch
+ * (default all three), --fuse-new-only (Fuse.js above the sample runs only the sets in sets/, not
+ * queries.json: its full pass at 10,000 takes most of an hour on a loaded machine), --save rows.json
+ * (the Node rows so far, after each engine), --merge a.json,b.json (rows of earlier runs for the
+ * report; a row measured now wins), --no-report (do not write docs/benchmarks.md).
  */
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -25,11 +29,19 @@ const FILES: Record<EngineName, string> = { Onestop: 'onestop', MiniSearch: 'min
 const args = process.argv.slice(2);
 const sizes = (args.includes('--sizes') ? (args[args.indexOf('--sizes') + 1] ?? '') : 'sample,1000,10000').split(',').map((s) => (s === 'sample' ? SAMPLE : Number(s)));
 const withBrowser = !args.includes('--no-browser');
+const option = (name: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? '') : undefined);
+const engines = (option('--engines')?.split(',') ?? [...ENGINE_NAMES]).filter((e): e is EngineName => (ENGINE_NAMES as readonly string[]).includes(e));
+const fuseNewOnly = args.includes('--fuse-new-only');
+const saveTo = option('--save');
+const mergeFrom = option('--merge')?.split(',').filter(Boolean) ?? [];
+const writeReport = !args.includes('--no-report');
 
 interface Row extends EngineResult {
   size: number;
   procedures: number;
   gzipBytes: number;
+  /** Set when the engine ran only on the sets in sets/ (not queries.json). */
+  newSetsOnly?: boolean;
 }
 
 const queries = allQueries();
@@ -53,13 +65,22 @@ const log = (env: string, r: Row) =>
 const nodeRows: Row[] = [];
 for (const size of sizes) {
   const { procedures, files } = downloads.get(size)!;
-  for (const engine of ENGINE_NAMES) {
-    const result = measureEngine(engine, { vi: payloadOf(engine, files.vi!), en: payloadOf(engine, files.en!) }, queries, nodeRuntime);
-    const row = { ...result, size, procedures, gzipBytes: gzipSync(payloadOf(engine, files.vi!)).length };
+  for (const engine of engines) {
+    const newOnly = fuseNewOnly && engine === 'Fuse.js' && size !== SAMPLE;
+    const asked = newOnly ? queries.filter((q) => q.set !== 'base') : queries;
+    const result = measureEngine(engine, { vi: payloadOf(engine, files.vi!), en: payloadOf(engine, files.en!) }, asked, nodeRuntime);
+    const row: Row = { ...result, size, procedures, gzipBytes: gzipSync(payloadOf(engine, files.vi!)).length, ...(newOnly ? { newSetsOnly: true } : {}) };
     nodeRows.push(row);
     log('node', row);
+    if (saveTo) writeFileSync(saveTo, JSON.stringify(nodeRows));
   }
 }
+for (const file of mergeFrom) {
+  for (const row of JSON.parse(readFileSync(file, 'utf8')) as Row[]) {
+    if (!nodeRows.some((r) => r.size === row.size && r.engine === row.engine)) nodeRows.push(row);
+  }
+}
+nodeRows.sort((a, b) => a.size - b.size || ENGINE_NAMES.indexOf(a.engine) - ENGINE_NAMES.indexOf(b.engine));
 
 const browserRows: Row[] = [];
 let browserVersion = '';
@@ -102,7 +123,7 @@ if (withBrowser) {
     try {
       browserVersion = await browser.version();
       for (const size of sizes) {
-        for (const engine of ENGINE_NAMES) {
+        for (const engine of engines) {
           // A fresh page per engine and size: one engine's garbage does not slow the next.
           const page = await browser.newPage();
           await page.goto(`http://127.0.0.1:${port}/index.html`);
@@ -124,8 +145,10 @@ if (withBrowser) {
   }
 }
 
-writeFileSync(join(ROOT, 'docs/benchmarks.md'), report(nodeRows, browserRows, browserVersion));
-console.log('wrote docs/benchmarks.md');
+if (writeReport) {
+  writeFileSync(join(ROOT, 'docs/benchmarks.md'), report(nodeRows, browserRows, browserVersion));
+  console.log('wrote docs/benchmarks.md');
+}
 
 function report(node: Row[], browser: Row[], chromium: string): string {
   const cpu = cpus();
@@ -139,7 +162,8 @@ function report(node: Row[], browser: Row[], chromium: string): string {
     for (const r of rows) {
       const fuse = rows.find((x) => x.size === r.size && x.engine === 'Fuse.js');
       const faster = r.engine !== 'Fuse.js' && fuse ? ` (${fixed(fuse.p50 / r.p50, 0)}× Fuse)` : '';
-      lines.push(`| ${count(r)} | ${r.engine} | ${fixed(r.recallAt3, 3)} | ${fixed(r.mrr, 3)} | ${fixed(r.p50, 3)} ms${faster} | ${fixed(r.p95, 3)} ms | ${fixed(r.firstP50, 3)} ms | ${fixed(r.firstP95, 3)} ms | ${fixed(r.buildMs, 0)} ms | ${fixed(r.gzipBytes / 1024, 1)} KiB | ${fixed(r.heapBytes / 2 ** 20, 1)} MiB |`);
+      const overall = r.newSetsOnly ? '(sets only) ' : '';
+      lines.push(`| ${count(r)} | ${r.engine} | ${overall}${fixed(r.recallAt3, 3)} | ${overall}${fixed(r.mrr, 3)} | ${fixed(r.p50, 3)} ms${faster} | ${fixed(r.p95, 3)} ms | ${fixed(r.firstP50, 3)} ms | ${fixed(r.firstP95, 3)} ms | ${fixed(r.buildMs, 0)} ms | ${fixed(r.gzipBytes / 1024, 1)} KiB | ${fixed(r.heapBytes / 2 ** 20, 1)} MiB |`);
     }
     return lines.join('\n');
   };
