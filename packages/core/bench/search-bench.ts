@@ -3,7 +3,11 @@
  * at 50 (the sample catalog), 1,000 and 10,000 procedures (the sample among generated ones), in
  * Node and in Chromium. Prints the numbers and writes docs/benchmarks.md. Not a test.
  *
- * Options: --sizes sample,1000 (default sample,1000,10000), --no-browser.
+ * Options: --sizes sample,1000 (default sample,1000,10000), --no-browser, --engines Onestop,MiniSearch
+ * (default all three), --fuse-new-only (Fuse.js above the sample runs only the sets in sets/, not
+ * queries.json: its full pass at 10,000 takes most of an hour on a loaded machine), --save rows.json
+ * (the Node rows so far, after each engine), --merge a.json,b.json (rows of earlier runs for the
+ * report; a row measured now wins), --no-report (do not write docs/benchmarks.md).
  */
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -14,25 +18,34 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { corpus, SAMPLE, sampleCatalog } from './corpus.js';
 import { ENGINE_NAMES, flatten, payloadOf, payloads, type EngineName, type Payloads } from './engines.js';
-import { measureEngine, type EngineResult, type LabelledQuery } from './measure.js';
+import { measureEngine, type EngineResult } from './measure.js';
+import { allQueries, querySets } from './query-sets.js';
 import { searchDocuments, toSearchData } from '../src/index.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const QUERIES_FILE = fileURLToPath(new URL('queries.json', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const FILES: Record<EngineName, string> = { Onestop: 'onestop', MiniSearch: 'minisearch', 'Fuse.js': 'fuse' };
 
 const args = process.argv.slice(2);
 const sizes = (args.includes('--sizes') ? (args[args.indexOf('--sizes') + 1] ?? '') : 'sample,1000,10000').split(',').map((s) => (s === 'sample' ? SAMPLE : Number(s)));
 const withBrowser = !args.includes('--no-browser');
+const option = (name: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? '') : undefined);
+const engines = (option('--engines')?.split(',') ?? [...ENGINE_NAMES]).filter((e): e is EngineName => (ENGINE_NAMES as readonly string[]).includes(e));
+const fuseNewOnly = args.includes('--fuse-new-only');
+const saveTo = option('--save');
+const mergeFrom = option('--merge')?.split(',').filter(Boolean) ?? [];
+const writeReport = !args.includes('--no-report');
 
 interface Row extends EngineResult {
   size: number;
   procedures: number;
   gzipBytes: number;
+  /** Set when the engine ran only on the sets in sets/ (not queries.json). */
+  newSetsOnly?: boolean;
 }
 
-const queries = (JSON.parse(readFileSync(QUERIES_FILE, 'utf8')) as { queries: LabelledQuery[] }).queries;
+const queries = allQueries();
+const setNames = querySets().map((s) => s.name);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) console.warn('run with node --expose-gc for heap numbers');
 const nodeRuntime = { gc: () => gc?.(), heapUsed: () => process.memoryUsage().heapUsed };
@@ -47,18 +60,27 @@ for (const size of sizes) {
 }
 
 const log = (env: string, r: Row) =>
-  console.log(`${env.padEnd(8)} ${(r.size === SAMPLE ? 'sample' : String(r.size)).padStart(6)} ${r.engine.padEnd(10)} recall@3 ${r.recallAt3.toFixed(3)}  MRR ${r.mrr.toFixed(3)}  p50 ${r.p50.toFixed(3)} ms  p95 ${r.p95.toFixed(3)} ms  build ${r.buildMs.toFixed(0)} ms  ${(r.gzipBytes / 1024).toFixed(1)} KiB gz  heap ${(r.heapBytes / 2 ** 20).toFixed(1)} MiB`);
+  console.log(`${env.padEnd(8)} ${(r.size === SAMPLE ? 'sample' : String(r.size)).padStart(6)} ${r.engine.padEnd(10)} recall@3 ${r.recallAt3.toFixed(3)}  MRR ${r.mrr.toFixed(3)}  p50 ${r.p50.toFixed(3)} ms  p95 ${r.p95.toFixed(3)} ms  first-seen p50 ${r.firstP50.toFixed(3)} p95 ${r.firstP95.toFixed(3)} ms${r.suggestP95 !== undefined ? `  suggest p50 ${r.suggestP50!.toFixed(3)} p95 ${r.suggestP95.toFixed(3)} max ${r.suggestMax!.toFixed(3)} ms` : ''}  build ${r.buildMs.toFixed(0)} ms  ${(r.gzipBytes / 1024).toFixed(1)} KiB gz  heap ${(r.heapBytes / 2 ** 20).toFixed(1)} MiB`);
 
 const nodeRows: Row[] = [];
 for (const size of sizes) {
   const { procedures, files } = downloads.get(size)!;
-  for (const engine of ENGINE_NAMES) {
-    const result = measureEngine(engine, { vi: payloadOf(engine, files.vi!), en: payloadOf(engine, files.en!) }, queries, nodeRuntime);
-    const row = { ...result, size, procedures, gzipBytes: gzipSync(payloadOf(engine, files.vi!)).length };
+  for (const engine of engines) {
+    const newOnly = fuseNewOnly && engine === 'Fuse.js' && size !== SAMPLE;
+    const asked = newOnly ? queries.filter((q) => q.set !== 'base') : queries;
+    const result = measureEngine(engine, { vi: payloadOf(engine, files.vi!), en: payloadOf(engine, files.en!) }, asked, nodeRuntime);
+    const row: Row = { ...result, size, procedures, gzipBytes: gzipSync(payloadOf(engine, files.vi!)).length, ...(newOnly ? { newSetsOnly: true } : {}) };
     nodeRows.push(row);
     log('node', row);
+    if (saveTo) writeFileSync(saveTo, JSON.stringify(nodeRows));
   }
 }
+for (const file of mergeFrom) {
+  for (const row of JSON.parse(readFileSync(file, 'utf8')) as Row[]) {
+    if (!nodeRows.some((r) => r.size === row.size && r.engine === row.engine)) nodeRows.push(row);
+  }
+}
+nodeRows.sort((a, b) => a.size - b.size || ENGINE_NAMES.indexOf(a.engine) - ENGINE_NAMES.indexOf(b.engine));
 
 const browserRows: Row[] = [];
 let browserVersion = '';
@@ -67,7 +89,7 @@ if (withBrowser) {
   try {
     await build({ entryPoints: [fileURLToPath(new URL('browser-bench.ts', import.meta.url))], bundle: true, platform: 'browser', format: 'esm', outfile: join(dir, 'bench.js'), logLevel: 'warning' });
     writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>Onestop search benchmark</title><script type="module" src="bench.js"></script>');
-    writeFileSync(join(dir, 'queries.json'), readFileSync(QUERIES_FILE));
+    writeFileSync(join(dir, 'queries.json'), JSON.stringify({ queries }));
     for (const [size, { files }] of downloads) {
       mkdirSync(join(dir, String(size)));
       for (const engine of ENGINE_NAMES) for (const locale of ['vi', 'en']) writeFileSync(join(dir, String(size), `${FILES[engine]}-${locale}.json`), payloadOf(engine, files[locale]!));
@@ -101,7 +123,7 @@ if (withBrowser) {
     try {
       browserVersion = await browser.version();
       for (const size of sizes) {
-        for (const engine of ENGINE_NAMES) {
+        for (const engine of engines) {
           // A fresh page per engine and size: one engine's garbage does not slow the next.
           const page = await browser.newPage();
           await page.goto(`http://127.0.0.1:${port}/index.html`);
@@ -123,8 +145,10 @@ if (withBrowser) {
   }
 }
 
-writeFileSync(join(ROOT, 'docs/benchmarks.md'), report(nodeRows, browserRows, browserVersion));
-console.log('wrote docs/benchmarks.md');
+if (writeReport) {
+  writeFileSync(join(ROOT, 'docs/benchmarks.md'), report(nodeRows, browserRows, browserVersion));
+  console.log('wrote docs/benchmarks.md');
+}
 
 function report(node: Row[], browser: Row[], chromium: string): string {
   const cpu = cpus();
@@ -132,13 +156,14 @@ function report(node: Row[], browser: Row[], chromium: string): string {
   const count = (r: Row) => `${r.procedures.toLocaleString('en')}${r.size === SAMPLE ? ' (sample)' : ''}`;
   const table = (rows: Row[]) => {
     const lines = [
-      '| Procedures | Engine | recall@3 | MRR | p50 query | p95 query | Index build | Download (gzip) | Heap |',
-      '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+      '| Procedures | Engine | recall@3 | MRR | p50 query | p95 query | p50 first-seen | p95 first-seen | Index build | Download (gzip) | Heap |',
+      '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ];
     for (const r of rows) {
       const fuse = rows.find((x) => x.size === r.size && x.engine === 'Fuse.js');
       const faster = r.engine !== 'Fuse.js' && fuse ? ` (${fixed(fuse.p50 / r.p50, 0)}× Fuse)` : '';
-      lines.push(`| ${count(r)} | ${r.engine} | ${fixed(r.recallAt3, 3)} | ${fixed(r.mrr, 3)} | ${fixed(r.p50, 3)} ms${faster} | ${fixed(r.p95, 3)} ms | ${fixed(r.buildMs, 0)} ms | ${fixed(r.gzipBytes / 1024, 1)} KiB | ${fixed(r.heapBytes / 2 ** 20, 1)} MiB |`);
+      const overall = r.newSetsOnly ? '(sets only) ' : '';
+      lines.push(`| ${count(r)} | ${r.engine} | ${overall}${fixed(r.recallAt3, 3)} | ${overall}${fixed(r.mrr, 3)} | ${fixed(r.p50, 3)} ms${faster} | ${fixed(r.p95, 3)} ms | ${fixed(r.firstP50, 3)} ms | ${fixed(r.firstP95, 3)} ms | ${fixed(r.buildMs, 0)} ms | ${fixed(r.gzipBytes / 1024, 1)} KiB | ${fixed(r.heapBytes / 2 ** 20, 1)} MiB |`);
     }
     return lines.join('\n');
   };
@@ -149,9 +174,21 @@ function report(node: Row[], browser: Row[], chromium: string): string {
       `|---:|---|${kinds.map(() => '---:').join('|')}|`,
       ...rows.map((r) => `| ${count(r)} | ${r.engine} | ${kinds.map((k) => fixed(r.byKind[k] ?? NaN, 2)).join(' | ')} |`),
     ].join('\n');
+  const setTable = (rows: Row[]) =>
+    [
+      `| Procedures | Engine | ${setNames.map((s) => `${s} (${queries.filter((q) => q.set === s).length})`).join(' | ')} |`,
+      `|---:|---|${setNames.map(() => '---:').join('|')}|`,
+      ...rows.map((r) => `| ${count(r)} | ${r.engine} | ${setNames.map((s) => (r.bySet[s] ? `${fixed(r.bySet[s].recallAt3, 3)} / ${fixed(r.bySet[s].mrr, 3)}` : 'n/a')).join(' | ')} |`),
+    ].join('\n');
+  const suggestTable = (rows: Row[]) =>
+    [
+      '| Procedures | p50 suggest (first-seen) | p95 suggest (first-seen) | slowest |',
+      '|---:|---:|---:|---:|',
+      ...rows.filter((r) => r.suggestP95 !== undefined).map((r) => `| ${count(r)} | ${fixed(r.suggestP50!, 3)} ms | ${fixed(r.suggestP95!, 3)} ms | ${fixed(r.suggestMax!, 3)} ms |`),
+    ].join('\n');
   const misses = node
     .filter((r) => r.engine === 'Onestop')
-    .map((r) => `- ${count(r)} procedures: ${r.misses.length ? r.misses.map((m) => `\`${m.q}\` (${m.locale}) → ${m.got.join(', ') || 'nothing'}`).join('; ') : 'none'}`)
+    .map((r) => `- ${count(r)} procedures: ${r.misses.length ? r.misses.map((m) => `\`${m.q}\` (${m.locale}, ${m.set}) → ${m.got.join(', ') || 'nothing'}`).join('; ') : 'none'}`)
     .join('\n');
   return `# Search benchmark
 
@@ -162,30 +199,48 @@ these numbers describe one run on one machine.
 
 ## What is measured
 
-- **Queries:** the ${queries.length} labelled queries in \`packages/core/bench/queries.json\` (${queries.filter((q) => q.locale === 'vi').length} Vietnamese, ${queries.filter((q) => q.locale === 'en').length} English),
-  written the way citizens type: with and without diacritics, Telex/VNI residue, colloquial names,
-  abbreviations, typos. Each query runs against the index of its locale.
+- **Queries:** ${queries.length} labelled queries (${queries.filter((q) => q.locale === 'vi').length} Vietnamese, ${queries.filter((q) => q.locale === 'en').length} English). \`base\` is
+  \`packages/core/bench/queries.json\`: short queries written the way citizens type (with and without diacritics,
+  Telex/VNI residue, colloquial names, abbreviations, typos). The sets in \`packages/core/bench/sets/\` were
+  written before the sentence and scale work and are split in two: the tuning half (named after the set) was
+  looked at while adjusting ranking rules, the \`/held-out\` half never was. \`sentences-vi\` (with diacritics),
+  \`sentences-vi-plain\` (without), \`aspects\` (fees, time, channel, documents), \`sentences-en\`, and
+  \`nonsense\` (markup, injection attempts, keyboard mashing: right means no hit at all). Each query runs
+  against the index of its locale.
 - **recall@3:** share of queries with a right id among the first three hits. **MRR:** mean of
-  1/rank of the first right id among the first ten.
+  1/rank of the first right id among the first ten. For \`nonsense\` both are the share of queries
+  that return nothing.
 - **Corpora:** ${sizes.map((s) => (s === SAMPLE ? `the sample catalog (${sample.procedures.length} procedures and ${sample.lifeEvents.length} life events)` : `${s.toLocaleString('en')} procedures`)).join(', ')}.
   The larger ones are the sample plus procedures from \`onestop generate --seed 1\`,
   so every labelled query keeps its answer among plausible distractors ("giấy phép lao động",
   "cấp lại", "giấy phép kinh doanh rượu"…).
 - **Engines**, each built from what a browser downloads and configured as its own documentation
   recommends for short multi-field records (packages/core/bench/engines.ts): Onestop from
-  \`<locale>/search.json\`; MiniSearch with field boosts, \`prefix: true\`, \`fuzzy: 0.2\` and an
-  accent-stripping \`processTerm\`, loaded from its serialized index; Fuse.js with
+  \`<locale>/search.json\`; MiniSearch with field boosts and only its documented options — a
+  \`processTerm\` that folds accents and đ, prefix matching on the last word only, fuzzy matching
+  (0.2) only on words of five letters or more — loaded from its serialized index; Fuse.js with
   \`useTokenSearch\`, \`ignoreDiacritics\`, \`ignoreLocation\` and weighted keys, indexing its documents on
   load. All three index the same texts with the same field weights.
 - **Latency:** wall time of \`search(query)\` for the first ten hits (Onestop's includes facets and
-  highlights), over every query, after a warm-up pass; an engine slower than 4 s per pass is timed
-  on its one pass. **Index build:** from the downloaded text to a ready index, one locale.
+  highlights). *First-seen*: each query's first run on a freshly built index (what a citizen's first
+  search costs). *Repeat*: over every query after a warm-up pass; an engine slower than 4 s per pass
+  is timed on its one pass (then both are the same pass). *suggest* (Onestop): first-seen on another
+  freshly built index, for each query as typed and cut in the middle of its last word.
+  The machine was shared with other jobs while this ran, so times are noisy. **Index build:** from the downloaded text to a ready index, one locale.
   **Download:** gzip of the vi file. **Heap:** JavaScript heap held by the ready vi index.
 
 ## Node
 
 ${table(node)}
 ${browser.length ? `\n## Chromium\n\n${table(browser)}\n` : ''}
+## recall@3 / MRR by query set (Node)
+
+${setTable(node)}
+
+## suggest latency, first-seen (Node)
+
+${suggestTable(node)}
+
 ## recall@3 by kind of query (Node)
 
 ${kindTable(node)}

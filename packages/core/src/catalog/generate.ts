@@ -23,47 +23,50 @@ export function seededRandom(seed: number): () => number {
 
 type Pair = [vi: string, en: string];
 
-const ACTIONS: [Pair, string][] = [
-  [['Cấp', 'Issue'], 'cap'],
-  [['Cấp lại', 'Reissue'], 'cap-lai'],
-  [['Cấp đổi', 'Renew'], 'cap-doi'],
-  [['Gia hạn', 'Extend'], 'gia-han'],
-  [['Điều chỉnh', 'Amend'], 'dieu-chinh'],
-  [['Đăng ký', 'Register'], 'dang-ky'],
-  [['Xác nhận', 'Confirm'], 'xac-nhan'],
-  [['Thu hồi', 'Revoke'], 'thu-hoi'],
+/** [name, id slug, share of the object's dossiers] */
+const ACTIONS: [Pair, string, number][] = [
+  [['Cấp', 'Issue'], 'cap', 1],
+  [['Cấp lại', 'Reissue'], 'cap-lai', 0.2],
+  [['Cấp đổi', 'Renew'], 'cap-doi', 0.5],
+  [['Gia hạn', 'Extend'], 'gia-han', 0.4],
+  [['Điều chỉnh', 'Amend'], 'dieu-chinh', 0.3],
+  [['Đăng ký', 'Register'], 'dang-ky', 0.8],
+  [['Xác nhận', 'Confirm'], 'xac-nhan', 0.3],
+  [['Thu hồi', 'Revoke'], 'thu-hoi', 0.05],
 ];
 
-const OBJECTS: [Pair, string, string, string[]][] = [
-  [['giấy phép kinh doanh rượu', 'alcohol trading licence'], 'ruou', 'trade', ['giấy phép bán rượu', 'alcohol licence']],
-  [['giấy phép bán lẻ thuốc lá', 'tobacco retail licence'], 'thuoc-la', 'trade', ['bán thuốc lá', 'cigarette licence']],
-  [['giấy chứng nhận đủ điều kiện kinh doanh xăng dầu', 'petrol retail eligibility certificate'], 'xang-dau', 'trade', ['cây xăng', 'gas station licence']],
-  [['giấy phép lao động', 'work permit'], 'lao-dong', 'labour', ['GPLĐ', 'work permit']],
-  [['chứng chỉ hành nghề kiến trúc', 'architecture practice certificate'], 'kien-truc', 'construction', ['CCHN kiến trúc', 'architect licence']],
-  [['giấy phép xây dựng công trình', 'construction permit for works'], 'xay-dung', 'construction', ['GPXD', 'building permit']],
-  [['giấy phép khai thác nước dưới đất', 'groundwater extraction permit'], 'nuoc-ngam', 'environment', ['khoan giếng', 'well permit']],
-  [['giấy phép môi trường', 'environmental permit'], 'moi-truong', 'environment', ['GPMT', 'environment licence']],
-  [['giấy phép hoạt động phòng khám', 'clinic operating licence'], 'phong-kham', 'health', ['mở phòng khám', 'clinic licence']],
-  [['giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', 'food safety certificate'], 'attp', 'health', ['giấy ATTP', 'food hygiene certificate']],
-  [['giấy phép liên vận', 'cross-border transport permit'], 'lien-van', 'transport', ['xe liên vận', 'cross-border vehicle permit']],
-  [['phù hiệu xe kinh doanh vận tải', 'commercial vehicle badge'], 'phu-hieu', 'transport', ['phù hiệu xe tải', 'truck badge']],
-  [['giấy phép tổ chức biểu diễn nghệ thuật', 'performing arts permit'], 'bieu-dien', 'culture', ['xin phép biểu diễn', 'concert permit']],
-  [['giấy phép quảng cáo ngoài trời', 'outdoor advertising permit'], 'quang-cao', 'culture', ['bảng quảng cáo', 'billboard permit']],
-  [['giấy phép thành lập trung tâm ngoại ngữ', 'language centre licence'], 'ngoai-ngu', 'education', ['mở trung tâm tiếng Anh', 'language school licence']],
-  [['giấy chứng nhận đăng ký hoạt động khoa học công nghệ', 'science and technology organisation certificate'], 'khcn', 'science', ['đăng ký KH&CN', 'R&D registration']],
-  [['giấy phép khai thác khoáng sản', 'mining licence'], 'khoang-san', 'environment', ['khai thác cát', 'sand mining permit']],
-  [['giấy phép hoạt động điện lực', 'electricity operation licence'], 'dien-luc', 'energy', ['giấy phép điện', 'power licence']],
-  [['giấy chứng nhận đủ điều kiện kinh doanh dịch vụ bảo vệ', 'security services eligibility certificate'], 'bao-ve', 'security', ['công ty bảo vệ', 'security guard company']],
-  [['giấy phép sử dụng vật liệu nổ công nghiệp', 'industrial explosives licence'], 'vat-lieu-no', 'security', ['thuốc nổ công nghiệp', 'explosives permit']],
+/** [name, id slug, field, aliases, dossiers a province receives in a year for the commonest action] */
+const OBJECTS: [Pair, string, string, string[], number][] = [
+  [['giấy phép kinh doanh rượu', 'alcohol trading licence'], 'ruou', 'trade', ['giấy phép bán rượu', 'alcohol licence'], 200],
+  [['giấy phép bán lẻ thuốc lá', 'tobacco retail licence'], 'thuoc-la', 'trade', ['bán thuốc lá', 'cigarette licence'], 400],
+  [['giấy chứng nhận đủ điều kiện kinh doanh xăng dầu', 'petrol retail eligibility certificate'], 'xang-dau', 'trade', ['cây xăng', 'gas station licence'], 50],
+  [['giấy phép lao động', 'work permit'], 'lao-dong', 'labour', ['GPLĐ', 'work permit'], 3000],
+  [['chứng chỉ hành nghề kiến trúc', 'architecture practice certificate'], 'kien-truc', 'construction', ['CCHN kiến trúc', 'architect licence'], 100],
+  [['giấy phép xây dựng công trình', 'construction permit for works'], 'xay-dung', 'construction', ['GPXD', 'building permit'], 800],
+  [['giấy phép khai thác nước dưới đất', 'groundwater extraction permit'], 'nuoc-ngam', 'environment', ['khoan giếng', 'well permit'], 60],
+  [['giấy phép môi trường', 'environmental permit'], 'moi-truong', 'environment', ['GPMT', 'environment licence'], 300],
+  [['giấy phép hoạt động phòng khám', 'clinic operating licence'], 'phong-kham', 'health', ['mở phòng khám', 'clinic licence'], 150],
+  [['giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', 'food safety certificate'], 'attp', 'health', ['giấy ATTP', 'food hygiene certificate'], 1500],
+  [['giấy phép liên vận', 'cross-border transport permit'], 'lien-van', 'transport', ['xe liên vận', 'cross-border vehicle permit'], 200],
+  [['phù hiệu xe kinh doanh vận tải', 'commercial vehicle badge'], 'phu-hieu', 'transport', ['phù hiệu xe tải', 'truck badge'], 2000],
+  [['giấy phép tổ chức biểu diễn nghệ thuật', 'performing arts permit'], 'bieu-dien', 'culture', ['xin phép biểu diễn', 'concert permit'], 300],
+  [['giấy phép quảng cáo ngoài trời', 'outdoor advertising permit'], 'quang-cao', 'culture', ['bảng quảng cáo', 'billboard permit'], 400],
+  [['giấy phép thành lập trung tâm ngoại ngữ', 'language centre licence'], 'ngoai-ngu', 'education', ['mở trung tâm tiếng Anh', 'language school licence'], 40],
+  [['giấy chứng nhận đăng ký hoạt động khoa học công nghệ', 'science and technology organisation certificate'], 'khcn', 'science', ['đăng ký KH&CN', 'R&D registration'], 30],
+  [['giấy phép khai thác khoáng sản', 'mining licence'], 'khoang-san', 'environment', ['khai thác cát', 'sand mining permit'], 20],
+  [['giấy phép hoạt động điện lực', 'electricity operation licence'], 'dien-luc', 'energy', ['giấy phép điện', 'power licence'], 30],
+  [['giấy chứng nhận đủ điều kiện kinh doanh dịch vụ bảo vệ', 'security services eligibility certificate'], 'bao-ve', 'security', ['công ty bảo vệ', 'security guard company'], 20],
+  [['giấy phép sử dụng vật liệu nổ công nghiệp', 'industrial explosives licence'], 'vat-lieu-no', 'security', ['thuốc nổ công nghiệp', 'explosives permit'], 10],
 ];
 
-const SUBJECTS: [Pair, string][] = [
-  [['cho hộ kinh doanh', 'for household businesses'], 'hkd'],
-  [['cho doanh nghiệp', 'for companies'], 'dn'],
-  [['cho doanh nghiệp có vốn đầu tư nước ngoài', 'for foreign-invested companies'], 'fdi'],
-  [['cho hợp tác xã', 'for cooperatives'], 'htx'],
-  [['cho cá nhân', 'for individuals'], 'cn'],
-  [['trong khu công nghiệp', 'in industrial parks'], 'kcn'],
+/** [name, id slug, share of the dossiers] */
+const SUBJECTS: [Pair, string, number][] = [
+  [['cho hộ kinh doanh', 'for household businesses'], 'hkd', 1],
+  [['cho doanh nghiệp', 'for companies'], 'dn', 0.6],
+  [['cho doanh nghiệp có vốn đầu tư nước ngoài', 'for foreign-invested companies'], 'fdi', 0.15],
+  [['cho hợp tác xã', 'for cooperatives'], 'htx', 0.1],
+  [['cho cá nhân', 'for individuals'], 'cn', 1],
+  [['trong khu công nghiệp', 'in industrial parks'], 'kcn', 0.1],
 ];
 
 const FIELDS: Record<string, Pair> = {
@@ -100,6 +103,17 @@ const FIELD_AGENCY: Record<string, string> = {
   science: 'dept-science', energy: 'dept-industry-trade', security: 'police',
 };
 
+/**
+ * Dossiers in a year around `typical`, spread as real counts are (log-normal, a factor of about
+ * two either way). A generator of its own per procedure, so adding the figure left every other
+ * generated value as it was.
+ */
+function yearlyDossiers(typical: number, seed: number, i: number): number {
+  const rand = seededRandom(seed * 1_000_003 + i);
+  const normal = Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  return Math.max(0, Math.round(typical * Math.exp(0.7 * normal)));
+}
+
 const yaml = (v: unknown) => stringify(v, { lineWidth: 0 });
 const both = ([vi, en]: Pair) => ({ vi, en });
 
@@ -134,9 +148,9 @@ export function generateCatalog({ count, seed = 1 }: GenerateOptions): Map<strin
     holidays: [{ date: '2026-01-01', kind: 'holiday', name: both(['Tết Dương lịch', "New Year's Day"]) }],
   }));
   for (let i = 0; i < count; i++) {
-    const [action, actionSlug] = pickOne(ACTIONS);
-    const [object, objectSlug, field, aliases] = pickOne(OBJECTS);
-    const [subject, subjectSlug] = pickOne(SUBJECTS);
+    const [action, actionSlug, actionShare] = pickOne(ACTIONS);
+    const [object, objectSlug, field, aliases, dossiers] = pickOne(OBJECTS);
+    const [subject, subjectSlug, subjectShare] = pickOne(SUBJECTS);
     const id = `${actionSlug}-${objectSlug}-${subjectSlug}-${i + 1}`;
     const agency = FIELD_AGENCY[field]!;
     const amount = pickOne([0, 50000, 100000, 150000, 200000, 500000, 1000000, 3000000]);
@@ -153,6 +167,7 @@ export function generateCatalog({ count, seed = 1 }: GenerateOptions): Map<strin
         en: `How to ${action[1].toLowerCase()} a ${object[1]} ${subject[1]}. Apply to the ${AGENCIES.find((a) => a[0] === agency)![1][1]}.`,
       },
       aliases: { vi: [`${action[0].toLowerCase()} ${aliases[0]}`, aliases[0]], en: [`${action[1].toLowerCase()} ${aliases[1]}`, aliases[1]] },
+      yearlyDossiers: yearlyDossiers(dossiers * actionShare * subjectShare, seed, i),
       field,
       level: ['province'],
       audience: [pickOne(['individual', 'organisation', 'enterprise'] as const)],

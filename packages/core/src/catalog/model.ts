@@ -213,6 +213,11 @@ export interface Procedure<T = RichText> {
   summary: Localized<T>;
   /** What citizens type: colloquial names, abbreviations, phrasings, per locale. */
   aliases: Localized<string[]>;
+  /**
+   * How commonly the procedure is used: dossiers received in a year, as service centres report
+   * them. Optional; search ranks a common procedure above rare ones that match a query as well.
+   */
+  yearlyDossiers?: number;
   field: string;
   level: AgencyLevel[];
   audience: Audience[];

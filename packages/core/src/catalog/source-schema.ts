@@ -135,6 +135,11 @@ const defs: Record<string, Json> = {
     name: ref('text'),
     summary: ref('markdown'),
     aliases: ref('aliases'),
+    yearlyDossiers: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Dossiers received per year, as service centres report them (optional): search ranks common procedures above rare ones that match as well.',
+    },
     field: ref('id'),
     level: list({ type: 'string', minLength: 1 }, 'Implementing levels.', 1),
     audience: list({ enum: [...AUDIENCES] }, 'Who can apply.', 1),

@@ -5,6 +5,8 @@ import type { Catalog, Procedure } from './model.js';
 export interface ProcedureSummary {
   id: string;
   code?: string;
+  /** Dossiers received per year, when the catalog says. */
+  yearlyDossiers?: number;
   name: Procedure['name'];
   summary: Procedure['summary'];
   aliases: Procedure['aliases'];
@@ -61,7 +63,9 @@ export function summarize(p: Procedure, date: string): ProcedureSummary {
     documentNames,
     updated: p.updated,
   };
-  return p.code ? { ...summary, code: p.code } : summary;
+  if (p.code) summary.code = p.code;
+  if (p.yearlyDossiers !== undefined) summary.yearlyDossiers = p.yearlyDossiers;
+  return summary;
 }
 
 /** Fees in force on a date (YYYY-MM-DD): scheduled changes carry validFrom / validTo. */

@@ -7,9 +7,10 @@ import type { Catalog } from '../catalog/model.js';
 import type { LocaleIndex } from '../catalog/summary.js';
 import { FacetFilter, type Facets, type SearchFilters } from './facet-filter.js';
 import { foldText, hasDiacritics } from './fold-text.js';
+import type { Aspect } from './filler-words.js';
 import { highlight, type Highlight } from './highlight.js';
 import { labelFit, labelMatch } from './label-match.js';
-import { MAX_QUERY_CHARS, MAX_QUERY_WORDS, planQuery, type QueryPlan } from './query-plan.js';
+import { MAX_QUERY_WORDS, planQuery, queryText, type QueryPlan } from './query-plan.js';
 import { Ranker } from './ranker.js';
 import { fromSearchData, isSearchData, type SearchData } from './search-data.js';
 import { searchDocuments, type HitKind } from './search-document.js';
@@ -21,6 +22,12 @@ export type SearchSource = Catalog | LocaleIndex | SearchData;
 export interface CreateSearchOptions {
   /** Defaults to the catalog's default locale (or the locale of a search.json). */
   locale?: string;
+  /**
+   * The catalog in another language (typically the other locale's `search.json`), asked when a
+   * query reads better in it: English typed into the Vietnamese box, or Vietnamese into the
+   * English one. Indexed on the first query that needs it.
+   */
+  alternate?: SearchSource;
 }
 
 export interface SearchOptions {
@@ -45,6 +52,17 @@ export interface SearchResult {
   /** Every hit for the query and filters, not only this page. */
   total: number;
   tookMs: number;
+  /**
+   * Set when the alternate language's index answered (English typed into the Vietnamese search):
+   * that language. Hits are the same procedures; their highlights are left out, since they
+   * would point into the other language's texts.
+   */
+  locale?: string;
+  /**
+   * The part of the procedure the query asks about, when it says ("lệ phí…", "mất bao lâu",
+   * "qua bưu điện", "cần mang gì"), so a page or the guide can open there.
+   */
+  aspect?: Aspect;
 }
 
 export interface Suggestion {
@@ -58,6 +76,8 @@ export interface Suggestions {
   suggestions: Suggestion[];
   /** The query as the engine read it, when it had to correct or decode words; or a guess when nothing matches. */
   didYouMean?: string;
+  /** Set when the suggestions come from the alternate language's index: that language. */
+  locale?: string;
 }
 
 export interface CatalogSearch {
@@ -72,15 +92,27 @@ export interface CatalogSearch {
 
 /** Re-ranking looks at this many of the best candidates (or more when a later page is asked). */
 const RERANK = 40;
+/** A query with more unknown words than this is not a mistyped query: no guesses. */
+const MAX_GUESSES = 4;
+/** Onsets no Vietnamese syllable has, even mistyped: an English word ("drop", "stop"). */
+const FOREIGN_TO_VIETNAMESE = /^(bl|br|cl|cr|dr|fl|fr|gl|gr|pl|pr|sc|sk|sl|sm|sn|sp|st|sw|tw|wr)/;
 
 export function createSearch(data: SearchSource, options: CreateSearchOptions = {}): CatalogSearch {
+  const { alternate } = options;
+  const other = alternate ? () => createSearch(alternate) as OnestopSearch : undefined;
   if (isSearchData(data)) {
     const locale = options.locale ?? data.locale;
-    return new OnestopSearch(new SearchIndex(fromSearchData(data), locale, data.synonyms, data.index));
+    return new OnestopSearch(new SearchIndex(fromSearchData(data), locale, data.synonyms, data.index), other);
   }
   const locale = options.locale ?? data.info.defaultLocale;
-  return new OnestopSearch(new SearchIndex(searchDocuments(data, locale), locale, data.synonyms));
+  return new OnestopSearch(new SearchIndex(searchDocuments(data, locale), locale, data.synonyms), other);
 }
+
+/** Share of a query's words the index knows: which language a query is written in. */
+const knownShare = (plan: QueryPlan): number => {
+  const known = plan.concepts.reduce((n, c) => n + c.words.length, 0);
+  return known + plan.unknown.length ? known / (known + plan.unknown.length) : 0;
+};
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -92,10 +124,25 @@ function whole(value: unknown, fallback: number, max: number): number {
 class OnestopSearch implements CatalogSearch {
   private readonly ranker: Ranker;
   private readonly positions: Map<string, number>;
+  private other: OnestopSearch | undefined;
 
-  constructor(private readonly index: SearchIndex) {
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly alternate?: () => OnestopSearch,
+  ) {
     this.ranker = new Ranker(index);
     this.positions = new Map(index.docs.map((d, i) => [d.id, i]));
+  }
+
+  /** The alternate language's search, when the query may read better in it. */
+  private fallback(plan: QueryPlan, found: number): OnestopSearch | undefined {
+    if (!this.alternate || (found > 0 && knownShare(plan) >= 0.75)) return undefined;
+    try {
+      this.other ??= this.alternate();
+    } catch {
+      return undefined;
+    }
+    return this.other.locale === this.locale ? undefined : this.other;
   }
 
   get locale(): string {
@@ -113,6 +160,20 @@ class OnestopSearch implements CatalogSearch {
 
   search(query: string, options: SearchOptions = {}): SearchResult {
     const started = now();
+    const { result, plan } = this.answer(query, options);
+    const other = this.fallback(plan, result.total);
+    if (other) {
+      const theirs = other.answer(query, options);
+      if (theirs.result.total > 0 && knownShare(theirs.plan) > knownShare(plan)) {
+        const hits = theirs.result.hits.map((h) => ({ ...h, highlights: [] }));
+        return { ...theirs.result, hits, locale: other.locale, tookMs: Math.round((now() - started) * 1000) / 1000 };
+      }
+    }
+    result.tookMs = Math.round((now() - started) * 1000) / 1000;
+    return result;
+  }
+
+  private answer(query: string, options: SearchOptions = {}): { result: SearchResult; plan: QueryPlan } {
     const limit = whole(options?.limit, 10, 1000);
     const offset = whole(options?.offset, 0, 1_000_000);
     const filter = new FacetFilter(this.index, options?.filters);
@@ -128,14 +189,16 @@ class OnestopSearch implements CatalogSearch {
         highlights: [...highlight('name', id, wanted, this.index), ...highlight('summary', id, wanted, this.index)],
       };
     });
-    return { hits, facets: filter.facets(), total, tookMs: Math.round((now() - started) * 1000) / 1000 };
+    const result: SearchResult = { hits, facets: filter.facets(), total, tookMs: 0 };
+    if (plan.aspect) result.aspect = plan.aspect;
+    return { result, plan };
   }
 
   /** The best `wanted` documents, re-ranked, and how many documents match in all. */
-  private run(plan: QueryPlan, filter: FacetFilter, wanted: number): { ranked: { id: number; score: number }[]; total: number } {
+  private run(plan: QueryPlan, filter: FacetFilter, wanted: number, rerank = RERANK): { ranked: { id: number; score: number }[]; total: number } {
     if (!plan.concepts.length) {
       // No searchable word (blank, or only symbols): everything, in priority order.
-      if (plan.unknown.length) return { ranked: [], total: 0 };
+      if (plan.unknown.length || plan.nothingToFind) return { ranked: [], total: 0 };
       const ranked: { id: number; score: number }[] = [];
       for (let id = 0; id < this.index.docs.length; id++) if (filter.consider(id) && ranked.length < wanted) ranked.push({ id, score: 0 });
       return { ranked, total: filter.accepted };
@@ -147,7 +210,7 @@ class OnestopSearch implements CatalogSearch {
       if (filter.consider(id)) accepted.push(id);
     }
     const scores = candidates.scores;
-    const top = selectTop(accepted, scores, Math.max(RERANK, wanted)).map((id) => ({ id, score: scores[id]! * labelMatch(plan, this.index.labelTerms(id)) }));
+    const top = selectTop(accepted, scores, Math.max(rerank, wanted)).map((id) => ({ id, score: scores[id]! * labelMatch(plan, this.index.labelTerms(id)) }));
     this.ranker.release(candidates);
     top.sort((a, b) => b.score - a.score || a.id - b.id);
     return { ranked: top.slice(0, wanted), total: accepted.length };
@@ -156,9 +219,21 @@ class OnestopSearch implements CatalogSearch {
   suggest(query: string, options: { limit?: number } = {}): Suggestions {
     const limit = whole(options?.limit, 5, 50);
     const text = typeof query === 'string' ? query : '';
+    const { result, plan } = this.suggestHere(text, limit);
+    if (result.suggestions.length) return result;
+    const other = this.fallback(plan, 0);
+    if (other) {
+      const theirs = other.suggestHere(text, limit);
+      if (theirs.result.suggestions.length && knownShare(theirs.plan) > knownShare(plan)) return { suggestions: theirs.result.suggestions, locale: other.locale };
+    }
+    return result;
+  }
+
+  private suggestHere(text: string, limit: number): { result: Suggestions; plan: QueryPlan } {
     const plan = planQuery(text, this.index, { complete: 'always' });
     const filter = new FacetFilter(this.index, undefined);
-    const { ranked } = plan.concepts.length ? this.run(plan, filter, limit * 3) : { ranked: [] };
+    // Type-ahead re-ranks only what it may show: every keystroke pays for it.
+    const { ranked } = plan.concepts.length ? this.run(plan, filter, limit * 3, limit * 3) : { ranked: [] };
     const suggestions: Suggestion[] = [];
     const seen = new Set<string>();
     for (const { id } of ranked) {
@@ -174,7 +249,21 @@ class OnestopSearch implements CatalogSearch {
     const result: Suggestions = { suggestions };
     const didYouMean = this.didYouMean(text, plan, ranked.length === 0);
     if (didYouMean) result.didYouMean = didYouMean;
-    return result;
+    return { result, plan };
+  }
+
+  /**
+   * A close catalog word for a word that matches nothing, when the guess is safe: a word of
+   * letters, at least four, not one the other language's index knows, and in the Vietnamese
+   * index not a word no Vietnamese syllable could be mistyped into ("drop", "wifi").
+   */
+  private guess(word: string): string | undefined {
+    const term = this.index.termOf(word);
+    if (term.length < 4 || !/^\p{L}+$/u.test(term)) return undefined;
+    if (this.other?.index.vocabulary.has(this.other.index.termOf(word))) return undefined;
+    if (this.index.vietnamese && FOREIGN_TO_VIETNAMESE.test(term)) return undefined;
+    const near = this.index.vocabulary.oneEditFrom(term, 1)[0] ?? (term.length >= 5 ? this.index.vocabulary.twoEditsFrom(term, 1)[0] : undefined);
+    return near && this.index.vocabulary.spelling(near.term);
   }
 
   /** The query rewritten with the engine's readings; with nothing found, also two-edit guesses. */
@@ -185,11 +274,12 @@ class OnestopSearch implements CatalogSearch {
       const key = c.words.join(' ');
       rewrite.set(key, [...(rewrite.get(key) ?? []), c.correction]);
     }
-    if (nothingFound) {
+    let guessed = false;
+    if (nothingFound && plan.unknown.length <= MAX_GUESSES) {
       for (const word of plan.unknown) {
-        const term = this.index.termOf(word);
-        const guess = term.length >= 3 ? this.index.vocabulary.near(term, 2, 1)[0] : undefined;
-        if (guess) rewrite.set(word, [this.index.vocabulary.spelling(guess.term)]);
+        const guess = this.guess(word);
+        if (guess) rewrite.set(word, [guess]);
+        guessed ||= guess !== undefined;
       }
     }
     if (!rewrite.size) return undefined;
@@ -202,7 +292,7 @@ class OnestopSearch implements CatalogSearch {
       const written = this.index.vocabulary.spelling(term);
       if (foldText(written) === foldText(word)) rewrite.set(word, [written]);
     }
-    const words = tokenize(text.slice(0, MAX_QUERY_CHARS), MAX_QUERY_WORDS).map((t) => t.text);
+    const words = tokenize(queryText(text), MAX_QUERY_WORDS).map((t) => t.text);
     const out: string[] = [];
     for (let i = 0; i < words.length; i++) {
       // A correction may stand for several typed words (a synonym phrase typed in Telex).
@@ -213,7 +303,10 @@ class OnestopSearch implements CatalogSearch {
       } else out.push(words[i]!);
     }
     const suggestion = out.join(' ');
-    return foldText(suggestion) === foldText(words.join(' ')) && suggestion === words.join(' ') ? undefined : suggestion;
+    if (foldText(suggestion) === foldText(words.join(' ')) && suggestion === words.join(' ')) return undefined;
+    // A guess is only offered when the query it makes finds something.
+    if (guessed && !this.run(planQuery(suggestion, this.index, { complete: 'unknown' }), new FacetFilter(this.index, undefined), 1).total) return undefined;
+    return suggestion;
   }
 }
 

@@ -7,10 +7,13 @@
 const MARKS = /\p{M}+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** Text without tones, vowel marks or case; đ/Đ → d. Accepts NFC, NFD or a mix. */
+/**
+ * Text without tones, vowel marks or case; đ/Đ → d. Accepts NFC, NFD or a mix; compatibility
+ * forms (full-width "ＧＰＬＸ", ligatures) become their plain letters (NFKD).
+ */
 export function foldText(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return text.normalize('NFKD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
 /**

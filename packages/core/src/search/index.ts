@@ -3,6 +3,7 @@ export { createSearch } from './create-search.js';
 export type { CatalogSearch, CreateSearchOptions, SearchHit, SearchOptions, SearchResult, SearchSource, Suggestion, Suggestions } from './create-search.js';
 export type { Facets, FacetCount, SearchFilters } from './facet-filter.js';
 export type { Highlight } from './highlight.js';
+export type { Aspect } from './filler-words.js';
 export { FACET_NAMES, searchDocuments, type FacetName, type HitKind, type SearchDocument } from './search-document.js';
 export { toSearchData, isSearchData, SEARCH_DATA_FORMAT, type SearchData } from './search-data.js';
 export { foldText, foldTerm, hasDiacritics } from './fold-text.js';

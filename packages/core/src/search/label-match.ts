@@ -5,7 +5,7 @@
  * with their diacritics that the label spells the same way count extra, so "bán" ranks a label
  * with "bán" above one with "bản".
  */
-import type { QueryPlan } from './query-plan.js';
+import type { QueryConcept, QueryPlan } from './query-plan.js';
 import type { LabelTerms } from './search-index.js';
 
 /** Multiplier of a document's score: 1 when no label fits, up to 1 + FIT + EXACT. */
@@ -26,23 +26,25 @@ export interface LabelFit {
 export function labelFit(plan: QueryPlan, label: LabelTerms): LabelFit {
   let weight = 0;
   let missing = 0;
-  const used = new Set<string>();
+  // The concepts the label has; small arrays, since this runs for every label of 40 candidates.
+  const used: QueryConcept[] = [];
   for (const c of plan.concepts) {
     const alt = c.alternatives.find((a) => label.present.has(a.term));
     if (!alt) {
       if (!c.optional) missing++;
       continue;
     }
-    if (!c.optional) weight += c.weight * alt.quality;
-    for (const a of c.alternatives) used.add(a.term);
+    if (!c.optional) weight += c.coverage * alt.quality;
+    used.push(c);
   }
+  const asked = (term: string) => used.some((c) => c.alternatives.some((a) => a.term === term));
   let covered = 0;
-  if (weight || used.size) {
-    const inSpan = new Uint8Array(label.terms.length);
-    for (const span of label.spans) if (used.has(span.concept)) inSpan.fill(1, span.start, span.end);
-    label.terms.forEach((t, i) => {
-      if (inSpan[i] || used.has(t)) covered++;
-    });
+  if (used.length) {
+    let spanEnd = 0;
+    for (let i = 0; i < label.terms.length; i++) {
+      for (const span of label.spans) if (span.start === i && span.end > spanEnd && asked(span.concept)) spanEnd = span.end;
+      if (i < spanEnd || asked(label.terms[i]!)) covered++;
+    }
   }
   let exactFound = 0;
   for (const c of plan.concepts) for (const key of c.exact) if (label.exact.has(key)) exactFound++;

@@ -7,7 +7,7 @@
 import { decodeTelex } from './decode-telex.js';
 import { decodeVni } from './decode-vni.js';
 import { foldText, hasDiacritics } from './fold-text.js';
-import { fillerPositions } from './filler-words.js';
+import { fillerPositions, type Aspect } from './filler-words.js';
 import type { SearchIndex } from './search-index.js';
 import { tokenize } from './tokenize.js';
 import { exactKey } from './vietnamese-syllable.js';
@@ -30,6 +30,12 @@ export interface QueryConcept {
   exactTerms: string[];
   /** Inverse document frequency: rare words decide more than common ones. */
   weight: number;
+  /**
+   * What the concept counts for coverage: its weight, or a third of it for a word that no name or
+   * alias has ("passed", "away", "thua lỗ"): such words describe a situation more than they name
+   * a procedure, and a rare one must not sink the words that do.
+   */
+  coverage: number;
   /** A filler word ("thủ tục", "làm", "the"): it adds to a score but a result need not have it. */
   optional: boolean;
   /** How the engine read words it had to decode or correct, written out, for "did you mean". */
@@ -40,8 +46,18 @@ export interface QueryPlan {
   concepts: QueryConcept[];
   /** Words that match nothing in the catalog, even corrected. */
   unknown: string[];
-  /** Sum of the weights of the concepts that are not optional: what coverage is measured against. */
+  /**
+   * What coverage is measured against: the weights of the concepts that are not optional, plus,
+   * for each unknown word, their mean weight, so "<script>alert(1)</script>" is not a query for "1".
+   */
   weight: number;
+  /** The part of the procedure the query asks about ("bao nhiêu tiền" → fees), if it says. */
+  aspect?: Aspect;
+  /**
+   * True when nothing the query names can be looked for: only unknown words, short numbers and
+   * single letters (with filler words). Such a query finds nothing rather than everything.
+   */
+  nothingToFind: boolean;
 }
 
 /** Queries are cut here: 10,000 pasted characters must not cost 10,000 characters of work. */
@@ -50,6 +66,8 @@ export const MAX_QUERY_WORDS = 16;
 
 const QUALITY = { typed: 1, keyed: 0.95, keyedAmbiguous: 0.5, split: 0.9, typo: 0.75, completion: 0.7 } as const;
 const MIN_TYPO_LENGTH = 5;
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+const UNLABELLED = 1 / 3;
 const COMPLETIONS = 8;
 
 export interface PlanOptions {
@@ -61,8 +79,17 @@ export interface PlanOptions {
   complete: 'always' | 'unknown';
 }
 
+/**
+ * The query as it is read: cut to its first characters, compatibility forms as their plain
+ * letters (NFKC: "ＧＰＬＸ" is "GPLX"), zero-width and other format characters dropped.
+ */
+export function queryText(query: string): string {
+  return (query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query).normalize('NFKC').replace(FORMAT_CHARACTERS, '');
+}
+
 export function planQuery(query: string, index: SearchIndex, options: PlanOptions): QueryPlan {
-  const text = (query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query).normalize('NFC');
+  // NFKC: full-width and other compatibility forms ("ＧＰＬＸ") read as their plain letters.
+  const text = queryText(query);
   const tokens = tokenize(text, MAX_QUERY_WORDS);
   const open = tokens.length > 0 && tokens[tokens.length - 1]!.end === text.length;
   const known = (term: string) => index.vocabulary.has(term) || index.synonyms.terms.has(term);
@@ -79,9 +106,11 @@ export function planQuery(query: string, index: SearchIndex, options: PlanOption
       if (!alternatives.some((a) => a.term === term)) alternatives.push({ term, quality });
     };
     let correction: string | undefined;
-    if (known(raw)) add(raw, QUALITY.typed);
-    // Keystrokes typed with the input method off: the citizen meant the diacritics.
-    for (const decoded of [decodeTelex(lower), decodeVni(lower)]) {
+    // A filler word the catalog never uses is still a filler, not an unknown word.
+    if (known(raw) || index.fillerTerms.has(raw)) add(raw, QUALITY.typed);
+    // Keystrokes typed with the input method off: the citizen meant the diacritics. Only in the
+    // Vietnamese index: in English "bar" and "how" are words, not "bả" and "hơ".
+    for (const decoded of index.vietnamese ? [decodeTelex(lower), decodeVni(lower)] : []) {
       if (!decoded) continue;
       const term = index.termOf(decoded);
       if (term === raw || !known(term)) continue;
@@ -113,20 +142,50 @@ export function planQuery(query: string, index: SearchIndex, options: PlanOption
   });
 
   const merged = mergeSynonyms(concepts, index);
-  const filler = fillerPositions(
+  const withDiacritics = concepts.some((c) => c.exact.length > 0);
+  const roles = fillerPositions(
     merged.map((c) => (c.words.length === 1 ? c.alternatives[0]!.term : '')),
     index.fillers,
+    merged.map((c) => meant(c, withDiacritics, index)),
   );
+  const weak = merged.map(isWeak);
+  const names = merged.filter((_, i) => !roles[i] && !weak[i]);
+  const plan: QueryPlan = { concepts: merged, unknown, weight: 0, nothingToFind: false };
+  const aspect = roles.find((r) => r?.aspect)?.aspect;
+  if (aspect) plan.aspect = aspect;
+  if (names.length) merged.forEach((c, i) => (c.optional = !!roles[i] || weak[i]!));
+  // Only unknown words, numbers and letters: "%_% OR 1=1" must not find every "1" in the catalog.
+  else if (unknown.length || weak.some(Boolean)) return { ...plan, concepts: [], nothingToFind: true };
   // A query made only of filler words ("làm gì") asks for them.
-  if (!filler.every(Boolean)) merged.forEach((c, i) => (c.optional = filler[i]!));
-  return { concepts: merged, unknown, weight: merged.reduce((sum, c) => sum + (c.optional ? 0 : c.weight), 0) };
+  const namedWeight = merged.reduce((sum, c) => sum + (c.optional ? 0 : c.coverage), 0);
+  const asked = merged.filter((c) => !c.optional).length;
+  plan.weight = namedWeight + (asked ? (new Set(unknown.map((w) => w.toLowerCase())).size * namedWeight) / asked : 0);
+  return plan;
+}
+
+/**
+ * The diacritic-exact key of a word, when the citizen typed the query with diacritics (then a
+ * word without any is a level-tone word: "bao" in "bao nhiêu", and "đăng" is not the filler
+ * "đang"). Unknown for a query typed without them, or in another language.
+ */
+function meant(c: QueryConcept, withDiacritics: boolean, index: SearchIndex): string | undefined {
+  if (!index.vietnamese || c.words.length !== 1) return undefined;
+  return c.exact[0] ?? (withDiacritics ? exactKey(c.words[0]!) : undefined);
+}
+
+/** A number of one or two digits, or a single letter: too common to name a procedure by itself. */
+function isWeak(c: QueryConcept): boolean {
+  const term = c.alternatives[0]!.term;
+  return c.words.length === 1 && (term.length === 1 || /^\d{1,2}$/.test(term));
 }
 
 function concept(words: string[], alternatives: Alternative[], exact: string[], index: SearchIndex, correction?: string): QueryConcept {
   const n = index.docs.length || 1;
   const df = Math.max(1, ...alternatives.map((a) => index.vocabulary.count(a.term)));
   const exactTerms = alternatives.some((a) => a.term.startsWith(CONCEPT_PREFIX)) ? [] : exact.map((k) => EXACT_PREFIX + k);
-  const c: QueryConcept = { words, alternatives, exact, exactTerms, weight: Math.log(1 + n / df), optional: false };
+  const weight = Math.log(1 + n / df);
+  const labelled = alternatives.some((a) => a.term.startsWith(CONCEPT_PREFIX) || index.vocabulary.labelled(a.term));
+  const c: QueryConcept = { words, alternatives, exact, exactTerms, weight, coverage: labelled ? weight : weight * UNLABELLED, optional: false };
   if (correction !== undefined) c.correction = correction;
   return c;
 }

@@ -22,7 +22,7 @@ export const COMMON_SHARE = 1 / 3;
 const LABEL_FIELDS: readonly SearchField[] = ['name', 'aliases', 'code'];
 const EXACT_FIELDS: readonly SearchField[] = ['name', 'aliases'];
 /** What a match counts when the citizen typed diacritics and the label has other ones (or none). */
-const FOLDED_ONLY = 0.85;
+const FOLDED_ONLY = 0.6;
 
 export class Ranker {
   private readonly total: Float64Array;
@@ -71,15 +71,16 @@ export class Ranker {
           }
         }
       }
-      const weight = concept.weight;
+      const { weight, coverage } = concept;
       for (let k = 0; k < conceptCount; k++) {
         const id = touchedByConcept[k]!;
         if (matched[id] === 0) touched[touchedCount++] = id;
         total[id]! += weight * best[id]!;
-        matched[id]! += weight;
+        matched[id]! += coverage;
         best[id] = 0;
       }
     }
+    const priors = this.index.priors;
     const need = plan.weight > 0 ? MIN_COVERAGE * plan.weight : 1e-7;
     let count = 0;
     const scores = total;
@@ -92,7 +93,7 @@ export class Ranker {
         continue;
       }
       const coverage = plan.weight ? Math.min(1, m / plan.weight) : 1;
-      scores[id] = total[id]! * coverage * coverage;
+      scores[id] = total[id]! * coverage * coverage * priors[id]!;
       ids[count++] = id;
     }
     return { ids, count, scores };

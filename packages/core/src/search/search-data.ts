@@ -37,6 +37,12 @@ export interface SearchData {
   agencies: number[][];
   documents: number[][];
   values: number[][];
+  /**
+   * How commonly each document is used: 2·log2(1 + yearly dossiers), rounded, -1 where the
+   * catalog does not say; absent when it never does. Half-steps of a log scale are all ranking
+   * needs, and a few small numbers compress far better than raw counts.
+   */
+  popularity?: number[];
   /** The built index, when the build chose to ship it (docs/search.md says when). */
   index?: PrebuiltIndex;
 }
@@ -121,6 +127,7 @@ export function toSearchData(data: Catalog | LocaleIndex, locale: string, option
     documents: docs.map((d) => d.documents.map(documentAt)),
     values: docs.map((d) => FACET_NAMES.filter((f) => f !== 'agency' && f !== 'field').flatMap((f) => d.facets[f].map((v) => valueAt([f, v])))),
   };
+  if (docs.some((d) => d.yearlyDossiers !== undefined)) searchData.popularity = docs.map((d) => (d.yearlyDossiers === undefined ? -1 : Math.round(2 * Math.log2(1 + Math.max(0, d.yearlyDossiers)))));
   if (options.prebuilt) searchData.index = new SearchIndex(fromSearchData(searchData), locale, synonyms).serialize();
   return searchData;
 }
@@ -139,7 +146,9 @@ export function fromSearchData(data: SearchData): SearchDocument[] {
     const agencies = (data.agencies[i] ?? []).map((a) => data.agencyTable[a]).filter((a): a is string[] => !!a);
     const values = (data.values[i] ?? []).map((v) => data.valueTable[v]).filter((v): v is [FacetName, string] => !!v);
     const valuesOf = (facet: FacetName) => values.filter(([f]) => f === facet).map(([, v]) => v);
+    const popularity = data.popularity?.[i];
     return {
+      ...(typeof popularity === 'number' && popularity >= 0 ? { yearlyDossiers: Math.round(2 ** (popularity / 2) - 1) } : {}),
       id,
       kind,
       name: data.names[i] ?? id,

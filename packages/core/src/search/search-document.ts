@@ -30,6 +30,8 @@ export interface SearchDocument {
   agencies: string[];
   documents: string[];
   facets: DocumentFacets;
+  /** Dossiers received per year, when the catalog says: how commonly the procedure is used. */
+  yearlyDossiers?: number;
 }
 
 type Localizable = { name: Record<string, string> };
@@ -61,6 +63,7 @@ export function searchDocuments(data: Catalog | LocaleIndex, locale: string): Se
   for (const p of facts) {
     const agencyIds = [...new Set([p.competentAgency, ...p.receivingAgencies])];
     procedures.set(p.id, {
+      ...(p.yearlyDossiers !== undefined ? { yearlyDossiers: p.yearlyDossiers } : {}),
       id: p.id,
       kind: 'procedure',
       name: text(p.name) ?? p.id,

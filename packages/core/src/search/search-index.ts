@@ -11,7 +11,8 @@ import { tokenize, type Token } from './tokenize.js';
 import { Vocabulary, type VocabularyData } from './vocabulary.js';
 import { exactKey } from './vietnamese-syllable.js';
 import { hasDiacritics } from './fold-text.js';
-import { fillerPhrases } from './filler-words.js';
+import { fillerPhrases, type QueryPhrase } from './filler-words.js';
+import { popularityPriors } from './popularity.js';
 
 /** `details` holds the sector, agency and document names: one tier of weight, one FlexSearch field. */
 export const SEARCH_FIELDS = ['name', 'aliases', 'code', 'details', 'summary'] as const;
@@ -112,8 +113,14 @@ export class SearchIndex {
   readonly termOf: TermOf;
   readonly synonyms: SynonymMatcher;
   readonly vocabulary = new Vocabulary();
-  /** Filler phrases of the locale, optional in queries. */
-  readonly fillers: string[][];
+  /** Filler and aspect phrases of the locale, optional in queries. */
+  readonly fillers: QueryPhrase[];
+  /** Every term of those phrases. */
+  readonly fillerTerms: Set<string>;
+  /** Whether queries may be Telex or VNI keystrokes (the Vietnamese index). */
+  readonly vietnamese: boolean;
+  /** How commonly each document is used, as a multiplier of its score (popularity.ts). */
+  readonly priors: Float32Array;
   /** Per facet, the numbers (in `facetValues`) of each document's values. */
   readonly facetCodes: Record<FacetName, FacetColumn>;
   readonly facetValues: Record<FacetName, string[]>;
@@ -129,6 +136,9 @@ export class SearchIndex {
     this.termOf = termOfLocale(locale);
     this.synonyms = new SynonymMatcher(synonyms, locale, this.termOf);
     this.fillers = fillerPhrases(locale, this.termOf);
+    this.fillerTerms = new Set(this.fillers.flatMap((p) => p.terms));
+    this.vietnamese = locale.split('-')[0] === 'vi';
+    this.priors = popularityPriors(docs);
     this.flex = new Document<IndexedRecord>({
       document: {
         id: 'i',
@@ -146,6 +156,8 @@ export class SearchIndex {
     this.facetValues = values;
     if (prebuilt) this.load(prebuilt);
     else docs.forEach((doc, i) => this.add(doc, i));
+    // An index built before names and aliases were recorded learns them from the documents.
+    if (prebuilt && !prebuilt.vocabulary.labelled) for (const doc of docs) for (const text of [doc.name, ...doc.aliases]) this.vocabulary.addLabelled(this.termsOf(text).all);
     this.vocabulary.doneCounting();
     // The memo served indexing, where agency and document names repeat; queries need little of it.
     this.textMemo.clear();
@@ -166,6 +178,7 @@ export class SearchIndex {
           if (written) content += ' ' + written;
         }
         this.vocabulary.addTerms(terms.all, i);
+        if (exact) this.vocabulary.addLabelled(terms.all);
       }
       record[name] = content;
     };

@@ -35,9 +35,11 @@ describe('matching what citizens type', () => {
 
   it('ranks a match in the name above a match in the summary', () => {
     // "ủy ban" is only in the marriage summary, "khai sinh" in two names.
+    expect(ids('ủy ban')).toEqual(['marriage-registration']);
     const hits = ids('khai sinh ủy ban');
-    expect(hits).toContain('marriage-registration');
-    expect(hits.indexOf('birth-registration')).toBeLessThan(hits.indexOf('marriage-registration'));
+    expect(['birth-registration', 'birth-re-registration']).toContain(hits[0]);
+    // Words no name or alias has count less towards coverage: they describe, they do not name.
+    expect(hits).not.toContain('marriage-registration');
   });
 
   it('tolerates one typo in a longer word', () => {
