@@ -11,23 +11,21 @@ export const POPULARITY = 0.3;
 /**
  * A multiplier per document between 1 − POPULARITY (the least used procedure of the catalog)
  * and 1 (the most used), on a log scale of yearly dossiers. A document the catalog gives no
- * figure for (and every life event) counts as 1: a missing figure must not sink a procedure
- * below rare ones that have one. A catalog without figures is all 1.
+ * figure for (and every life event) counts as a median procedure: a missing figure must neither
+ * sink it below rare ones nor lift it above the everyday ones. A catalog without figures is all 1.
  */
 export function popularityPriors(docs: readonly SearchDocument[]): Float32Array {
   const priors = new Float32Array(docs.length).fill(1);
-  let low = Infinity;
-  let high = -Infinity;
-  for (const d of docs) {
-    if (d.yearlyDossiers === undefined) continue;
-    const value = Math.log1p(Math.max(0, d.yearlyDossiers));
-    low = Math.min(low, value);
-    high = Math.max(high, value);
-  }
-  if (low === Infinity) return priors;
+  const known = docs.filter((d) => d.yearlyDossiers !== undefined).map((d) => Math.log1p(Math.max(0, d.yearlyDossiers!)));
+  if (!known.length) return priors;
+  known.sort((a, b) => a - b);
+  const low = known[0]!;
+  const high = known[known.length - 1]!;
+  const median = known[Math.floor(known.length / 2)]!;
   const span = high - low || 1;
   docs.forEach((d, i) => {
-    if (d.yearlyDossiers !== undefined) priors[i] = 1 - (POPULARITY * (high - Math.log1p(Math.max(0, d.yearlyDossiers)))) / span;
+    const value = d.yearlyDossiers === undefined ? median : Math.log1p(Math.max(0, d.yearlyDossiers));
+    priors[i] = 1 - (POPULARITY * (high - value)) / span;
   });
   return priors;
 }
