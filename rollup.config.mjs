@@ -20,6 +20,16 @@ function noNodeBuiltins() {
   };
 }
 
+/** The UI strings (src/locales/*.json) become modules; rollup reads JavaScript only. */
+function jsonModules() {
+  return {
+    name: 'onestop-json-modules',
+    transform(code, id) {
+      return id.endsWith('.json') ? { code: `export default ${JSON.stringify(JSON.parse(code))};`, map: null } : null;
+    },
+  };
+}
+
 export default [
   {
     input: here('packages/elements/src/index.ts'),
@@ -29,6 +39,7 @@ export default [
     treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/flexsearch/') },
     plugins: [
       noNodeBuiltins(),
+      jsonModules(),
       nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
       typescript({ tsconfig: here('packages/elements/tsconfig.json'), noEmit: false, declaration: false, sourceMap: true, outDir: undefined, include: ['packages/**/*.ts'] }),
       terser({ format: { comments: false }, ecma: 2022, module: true }),

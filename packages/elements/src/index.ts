@@ -1,5 +1,12 @@
 /** @onestop/elements: every Onestop element, registered. */
 import './define/onestop-rich-text.js';
+import './define/onestop-provider.js';
 
 export { OnestopRichText } from './components/rich-text/rich-text.js';
+export { OnestopProvider } from './components/provider/provider.js';
+export { CatalogStore, StoreError, storeFor, entryUrl, type StoreState, type StoreErrorCode } from './controllers/catalog-store.js';
+export { CatalogController } from './controllers/catalog-controller.js';
+export { onestopContext, type OnestopContext } from './controllers/onestop-context.js';
+export { requestGuide, type GuideElement } from './events/guide-request.js';
+export type * from './events/onestop-events.js';
 export { defineElement, ONESTOP_VERSION } from './internal/define-element.js';

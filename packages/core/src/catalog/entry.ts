@@ -35,6 +35,8 @@ export interface PublicationEntry {
   files: Record<string, LocaleFiles>;
   /** `changes.json`, when the build was made with `--previous`. */
   changes?: string;
+  /** The help agency's hotline, so even an error message can offer a person to call. */
+  hotline?: string;
 }
 
 /** What a procedure page needs besides the procedure itself, in one locale. */
@@ -113,6 +115,7 @@ export function entrySchema(): Record<string, unknown> {
       },
       files: { type: 'object', additionalProperties: localeFilesSchema, description: 'Per locale: where its files are.' },
       changes: { type: 'string', description: 'changes.json, when built with --previous.' },
+      hotline: { type: 'string', description: 'The help agency’s hotline, for error and zero-result messages.' },
     },
     additionalProperties: false,
   };

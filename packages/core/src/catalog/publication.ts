@@ -68,6 +68,9 @@ export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string,
     files: Object.fromEntries(locales.map((l) => [l, localeFiles(l)])),
   };
   if (changes) entry.changes = 'changes.json';
+  const help = catalog.agencies.find((a) => a.id === catalog.info.helpAgency);
+  const hotline = help?.hotline ?? help?.phone;
+  if (hotline) entry.hotline = hotline;
   files.set('publication.json', json(entry));
 
   const listed: ManifestFile[] = [...files.entries()]
