@@ -120,6 +120,7 @@ export class CatalogStore {
         if (!isSearchData(data)) throw new StoreError('malformed', `${url} is not Onestop search data`);
         return createSearch(data);
       });
+      found.catch(() => this.searches.delete(url));
       this.searches.set(url, found);
     }
     return found;
