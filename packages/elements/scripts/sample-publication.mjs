@@ -32,7 +32,8 @@ export function samplePublication() {
     async serve(context) {
       if (!context.path.startsWith(PREFIX)) return undefined;
       const text = (await publication()).get(decodeURIComponent(context.path.slice(PREFIX.length)));
-      if (text === undefined) return { body: 'not found', status: 404, type: 'text' };
+      // Unknown files fall through to the dev server, which answers 404.
+      if (text === undefined) return undefined;
       return { body: text, type: 'json' };
     },
   };
