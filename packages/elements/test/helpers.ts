@@ -17,7 +17,7 @@ export interface FetchLog {
  * Records every fetch; `answer` may replace a response (return undefined to let it through, or
  * throw to simulate a network failure).
  */
-export function stubFetch(answer: (url: string) => Response | Promise<Response> | undefined = () => undefined): FetchLog {
+export function stubFetch(answer: (url: string) => Response | undefined | Promise<Response | undefined> = () => undefined): FetchLog {
   const original = window.fetch;
   const log: FetchLog = {
     urls: [],
