@@ -4,7 +4,7 @@
  * list (with hashes) for editors' tools.
  */
 import type { Catalog } from './model.js';
-import { SCHEMA_VERSION } from './source-schema.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 export const ENTRY_FORMAT = 'onestop-entry';
 /** The catalog model version this code reads; a publication with another one is refused. */

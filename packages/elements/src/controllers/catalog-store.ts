@@ -5,9 +5,7 @@
  */
 import {
   PUBLICATION_SCHEMA_VERSION,
-  createSearch,
   isPublicationEntry,
-  isSearchData,
   type CatalogChanges,
   type CatalogSearch,
   type LocaleDirectory,
@@ -116,7 +114,8 @@ export class CatalogStore {
     const url = this.fileUrl(locale, 'search');
     let found = this.searches.get(url);
     if (!found) {
-      found = this.json(url).then((data) => {
+      // The search engine is its own chunk, fetched alongside search.json: a procedure page never loads it.
+      found = Promise.all([this.json(url), import('@onestop/core/search')]).then(([data, { createSearch, isSearchData }]) => {
         if (!isSearchData(data)) throw new StoreError('malformed', `${url} is not Onestop search data`);
         return createSearch(data);
       });

@@ -49,14 +49,19 @@ export const catalogStyles = css`
     gap: 0.5em;
     align-items: baseline;
     padding: 0.2em 0;
-    overflow-wrap: anywhere;
   }
   .option input {
     accent-color: var(--_primary);
     flex: none;
   }
+  .option .label {
+    flex: 1;
+    min-width: 0;
+  }
   .count {
     color: var(--_muted);
+    white-space: nowrap;
+    flex: none;
   }
   h2 {
     font-size: 1em;
@@ -126,6 +131,9 @@ export const catalogStyles = css`
   }
   .back {
     margin-bottom: var(--_space);
+    max-width: 100%;
+    white-space: normal;
+    text-align: start;
   }
   .clear {
     justify-self: start;

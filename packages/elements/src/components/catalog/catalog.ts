@@ -117,7 +117,7 @@ export class OnestopCatalog extends LitElement {
     void import('../../define/onestop-procedure.js');
     return html`<div class="opened">
       <button type="button" class="back" @click=${() => this.close()}>← ${this.catalog.t('catalog.back')}</button>
-      <onestop-procedure procedure=${this.view.open} .src=${this.catalog.store?.src} theme=${this.theme ?? nothing}></onestop-procedure>
+      <onestop-procedure no-notices procedure=${this.view.open} .src=${this.catalog.store?.src} theme=${this.theme ?? nothing}></onestop-procedure>
     </div>`;
   }
 
@@ -186,7 +186,7 @@ export class OnestopCatalog extends LitElement {
       ${any ? html`<button type="button" class="clear" @click=${() => this.setView({ ...this.view, filters: {}, free: false, page: 1 }, true)}>${t('catalog.clearFilters')}</button>` : nothing}
       <label class="option free"
         ><input type="checkbox" .checked=${this.view.free} @change=${(e: Event) => this.setView({ ...this.view, free: (e.target as HTMLInputElement).checked, page: 1 }, true)} />
-        ${t('catalog.freeOnly')} <span class="count">(${formatNumber(freeCount, ui)})</span></label
+        <span class="label">${t('catalog.freeOnly')}</span> <span class="count">(${formatNumber(freeCount, ui)})</span></label
       >
       ${facets.map((facet) => {
         const counts: FacetCount[] = result.facets[facet];
@@ -197,7 +197,7 @@ export class OnestopCatalog extends LitElement {
           ${counts.slice(0, 12).map(
             (c) => html`<label class="option"
               ><input type="checkbox" .checked=${selected.includes(c.value)} @change=${(e: Event) => this.toggleFilter(facet, c.value, (e.target as HTMLInputElement).checked)} />
-              ${this.facetLabel(data, facet, c.value)} <span class="count">(${formatNumber(c.count, ui)})</span></label
+              <span class="label">${this.facetLabel(data, facet, c.value)}</span> <span class="count">(${formatNumber(c.count, ui)})</span></label
             >`,
           )}
         </fieldset>`;

@@ -74,6 +74,9 @@ export class OnestopProcedure extends LitElement {
   /** `light` or `dark` forces a colour scheme; otherwise the system's. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /** Hides the offline / updated / sample notices (when a surrounding element already shows them). */
+  @property({ type: Boolean, attribute: 'no-notices' }) noNotices = false;
+
   /** When the citizen submits (`YYYY-MM-DDTHH:MM`, Vietnam time); defaults to now. */
   @property({ attribute: 'submitted-at' }) submittedAt = '';
 
@@ -118,7 +121,7 @@ export class OnestopProcedure extends LitElement {
       });
     else if (!this.data.value) body = renderLoading(catalog);
     else body = this.renderPage(this.data.value);
-    return html`<article class="root" lang=${catalog.uiLocale}>${renderNotices(catalog)}${body}</article>`;
+    return html`<article class="root" lang=${catalog.uiLocale}>${this.noNotices ? nothing : renderNotices(catalog)}${body}</article>`;
   }
 
   private renderPage({ procedure: p, directory, changes }: PageData) {

@@ -3,7 +3,8 @@ import { css } from 'lit';
 export const searchStyles = css`
   .root {
     position: relative;
-    background: transparent;
+    padding: var(--_space);
+    border-radius: var(--_radius);
   }
   label {
     display: block;
