@@ -138,4 +138,28 @@ describe('onestop-procedure', () => {
       log.restore();
     }
   });
+
+  it('lists what changed since the version the citizen last saw', async () => {
+    const realFetch = window.fetch;
+    const entry = await (await realFetch('/__onestop/sample/publication.json')).json();
+    localStorage.setItem(`onestop-seen:${entry.catalogId}:driving-license-exchange`, 'older-version');
+    const changes = {
+      from: 'older-version',
+      to: entry.version,
+      procedures: { added: [], removed: [], changed: [{ id: 'driving-license-exchange', name: {}, changes: [{ path: 'fees[standard].amount', before: 100000, after: 135000 }] }] },
+      agencies: { added: [], removed: [], changed: [] },
+      lifeEvents: { added: [], removed: [], changed: [] },
+    };
+    const log = stubFetch((url) =>
+      url.includes('publication.json') ? new Response(JSON.stringify({ ...entry, changes: 'changes.json' })) : url.includes('changes.json') ? new Response(JSON.stringify(changes)) : undefined,
+    );
+    try {
+      const { el, root } = await page('driving-license-exchange', 'en');
+      expect(root.querySelector('.changed')!.textContent).to.contain('Changed since your last visit').and.to.contain('Fee');
+      await expect(el).to.be.accessible();
+      expect(localStorage.getItem(`onestop-seen:${entry.catalogId}:driving-license-exchange`)).to.equal(entry.version);
+    } finally {
+      log.restore();
+    }
+  });
 });
