@@ -6,7 +6,9 @@
 import { AUDIENCES, CHANNEL_TYPES, DOCUMENT_FORMS, FEE_APPLIES, TIME_UNITS, WEEKDAYS } from './model.js';
 import { guideSchemaDefs } from '../guide/guide-schema.js';
 
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './schema-version.js';
+
+export { SCHEMA_VERSION };
 
 const LOCALE_KEY = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
 const ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
