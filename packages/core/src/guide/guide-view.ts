@@ -160,7 +160,7 @@ export function channelView(c: PlanChannel, options: ViewOptions) {
 
 /** A whole step in one language: `{ status, question }` or `{ status, outcome }`. */
 export function stepView(step: GuideStep, options: ViewOptions) {
-  const answered = step.answered.map((a) => ({ id: a.key, value: a.value, label: answerLabel(a.question, a.value, options) }));
+  const answered = step.answered.map((a) => ({ id: a.key, value: a.value, label: answerLabel(a.question, a.value, options), ...(a.carriedFrom ? { carriedFrom: a.carriedFrom } : {}) }));
   if (step.status === 'question') {
     return clean({ status: step.status, question: questionView(step.question, options), previous: step.previous, answered });
   }

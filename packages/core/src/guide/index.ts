@@ -1,4 +1,5 @@
 export * from './flow.js';
+export { followRoute, type FollowedRoute } from './follow-route.js';
 export { GuideError, type GuideErrorCode, type GuideResult } from './guide-error.js';
 export {
   startGuide, current, answer, answerAll, back, edit, restart, setSubmission, YES_NO,

@@ -65,7 +65,7 @@ function planOf(catalog: Catalog, drafts: { run: PartRun; draft: PartDraft }[], 
     const processingTime: PlanProcedure['processingTime'] = { ...(channel.processingTime ?? p.processingTime), ...time };
     let expected: ResultDate | undefined;
     try {
-      expected = resultDate(catalog.calendars, ctx.submittedAt, time, officeHoursOf(catalog, channel, p));
+      expected = resultDate(catalog.calendars, ctx.submittedAt, time, officeHoursOf(catalog, channel, p), channel.cutoff ?? p.cutoff);
     } catch (e) {
       if (!(e instanceof CalendarError)) throw e;
       dateProblem = { code: e.code, message: e.message, hint: e.hint };
