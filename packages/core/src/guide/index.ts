@@ -16,6 +16,7 @@ export type {
 export { serialize, deserialize, type Restored } from './serialize.js';
 export { formatMoney } from './format-money.js';
 export { planIcs, type PlanIcsOptions } from './plan-ics.js';
+export { progress, type GuideProgress } from './progress.js';
 export { questionView, planView, endingView, channelView, stepView, answerLabel, type ViewOptions } from './guide-view.js';
 export { enumeratePaths, pathSignature, routeSignature, steeringQuestions, type FlowPath, type PathOptions } from './flow-paths.js';
 export { lintFlow, type FlowProblem, type LintContext } from './lint-flow.js';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  answer, answerAll, back, current, deserialize, edit, serialize, startGuide, stepView,
+  answer, answerAll, back, current, deserialize, edit, progress, serialize, startGuide, stepView,
   type GuideError, type GuideState, type PersonalPlan,
 } from '../../src/index.js';
 import { sampleCatalog } from '../helpers.js';
@@ -125,5 +125,22 @@ describe('having a baby: "how will you submit" is asked once when it fits every 
   it('in person is reused for residence but asked again for health insurance, which has two offices', () => {
     const s = run({ ...birth, 'birth-registration.channel': 'in-person', 'permanent-residence-registration.case': 'newborn', 'permanent-residence-registration.linked': true, 'child-health-insurance.birth-registered': 'linked' });
     expect(nextKey(s)).toBe('child-health-insurance.channel');
+  });
+});
+
+describe('progress: "question n of about m"', () => {
+  it.each([
+    { name: 'the first question of the permit', target: 'permit', answers: {}, want: { number: 1, about: 5 } },
+    { name: 'after two answers, on the usual way', target: 'permit', answers: { origin: 'here', expiry: '2027-06-01' }, want: { number: 3, about: 5 } },
+    { name: 'a late permit asks one more', target: 'permit', answers: { origin: 'here', expiry: '2026-01-01' }, want: { number: 3, about: 6 } },
+    { name: 'a life event counts the procedures after this one', target: 'big-day', answers: {}, want: { number: 1, about: 7 } },
+    { name: 'reused answers are not counted as questions', target: 'big-day', answers: { ...PERMIT, 'permit.channel': 'in-person' }, want: { number: 6, about: 6 } },
+  ])('$name', ({ target, answers, want }) => {
+    const s = ok(answerAll(startGuide(fixtureCatalog(), target, { today: TODAY, submittedAt: '2026-12-30T10:00' }), answers));
+    expect(progress(s)).toEqual(want);
+  });
+
+  it('has no progress once the plan is shown', () => {
+    expect(progress(journey(undefined, { ...PERMIT, 'permit.channel': 'in-person', 'other-permit.applicant': 'individual' }))).toBeUndefined();
   });
 });
