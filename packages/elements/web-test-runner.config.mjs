@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -6,6 +7,15 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The sample catalog's publication, built once per run, served to element tests at /node_modules/.cache/onestop/test-publication/. */
+function buildTestPublication() {
+  const out = `${root}node_modules/.cache/onestop/test-publication`;
+  const r = spawnSync('npx', ['onestop', 'build', 'catalog', '--out', out], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`could not build the test publication:\n${r.stdout}${r.stderr}`);
+}
+buildTestPublication();
+
 const totalsFile = process.env.ONESTOP_TOTALS_DIR ? `${process.env.ONESTOP_TOTALS_DIR}/browser.json` : undefined;
 
 /** Writes the pass/fail totals of the run for .ci/run. */
