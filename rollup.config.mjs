@@ -20,10 +20,27 @@ function noNodeBuiltins() {
   };
 }
 
+/**
+ * Collapses the whitespace of css`…` templates in *.styles.ts files: terser leaves template text
+ * alone. Spaces before ':' stay (they are descendant combinators in selectors such as `a :is(b)`).
+ */
+function minifyElementStyles() {
+  return {
+    name: 'onestop-minify-styles',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      const out = code.replace(/css\s*`([^`]*)`/g, (_m, body) =>
+        'css`' + body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').trim() + '`');
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default [
   {
     input: here('packages/elements/src/index.ts'),
-    output: { file: here('examples/dist/onestop.js'), format: 'es', sourcemap: true },
+    // Elements loaded on demand (the guide) are chunks beside onestop.js.
+    output: { dir: here('examples/dist'), entryFileNames: 'onestop.js', chunkFileNames: (chunk) => (chunk.name.startsWith('_') ? 'chunks/shared.js' : 'chunks/[name].js'), format: 'es', sourcemap: true },
     // FlexSearch declares no "sideEffects": without this, rollup keeps all of it (~16 kB gzip)
     // in pages that never search, because @onestop/core imports it.
     treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/flexsearch/') },
@@ -31,6 +48,7 @@ export default [
       noNodeBuiltins(),
       nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
       typescript({ tsconfig: here('packages/elements/tsconfig.json'), noEmit: false, declaration: false, sourceMap: true, outDir: undefined, include: ['packages/**/*.ts'] }),
+      minifyElementStyles(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
   },

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { planIcs, progress, type AskResult, type GuideTarget, type LocaleIndex, type PersonalPlan } from '@onestop/core';
-import { fill, guideTexts, type GuideTexts } from '../../locales/guide/index.js';
+import { fill, guideTexts, loadGuideTexts, type GuideTexts } from '../../locales/guide/index.js';
 import { GuideSession, targetOfLink } from '../../controllers/guide-session.js';
 import { readTicks, writeTick } from '../../controllers/checklist-ticks.js';
 import { answeredTurn, questionTurn, rich, text, type ConversationContext } from './guide-conversation.js';
@@ -305,6 +305,7 @@ export class OnestopGuide extends LitElement {
       // The locale's files are missing: fall back below.
     }
     const locale = locales.includes(wanted) ? wanted : locales[0] ?? 'vi';
+    await loadGuideTexts(locale).catch(() => undefined);
     if (!apply) {
       this.session.locale = locale;
       return;

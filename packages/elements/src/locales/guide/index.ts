@@ -1,11 +1,18 @@
-import { en, type GuideTexts } from './en.js';
+import type { GuideTexts } from './en.js';
 import { vi } from './vi.js';
 
-const TEXTS: Record<string, GuideTexts> = { vi, en };
+/** Vietnamese ships with the guide; other languages are small chunks loaded when first used. */
+const TEXTS: Record<string, GuideTexts> = { vi };
+const LOADERS: Record<string, () => Promise<GuideTexts>> = { en: () => import('./en.js').then((m) => m.en) };
 
-/** The guide's texts in `locale` (Vietnamese when there are none in it). */
+/** The guide's texts in `locale`, once {@link loadGuideTexts} has loaded them (Vietnamese until then). */
 export function guideTexts(locale: string): GuideTexts {
   return TEXTS[locale] ?? vi;
+}
+
+export async function loadGuideTexts(locale: string): Promise<void> {
+  const load = LOADERS[locale];
+  if (!TEXTS[locale] && load) TEXTS[locale] = await load();
 }
 
 /** Fills `{name}` placeholders. */
