@@ -31,7 +31,9 @@ export const root = (el: OnestopGuide) => el.shadowRoot!;
 export async function settled(el: OnestopGuide): Promise<void> {
   await waitUntil(() => {
     const r = el.shadowRoot;
-    return !!r && r.querySelector('[aria-busy="true"], .loading') === null && !!r.querySelector('.current, .outcome, form.ask, .notice.error');
+    if (!r) return false;
+    if (r.querySelector('.launcher[aria-expanded=false]')) return true;
+    return r.querySelector('[aria-busy="true"], .loading') === null && !!r.querySelector('.current, .outcome, form.ask, .notice.error');
   }, 'the guide did not settle', { timeout: 8000 });
   await el.updateComplete;
 }

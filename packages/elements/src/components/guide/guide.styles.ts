@@ -140,7 +140,7 @@ export const guideStyles = css`
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media (prefers-reduced-motion: no-preference) {
     .turn { animation: appear 160ms ease-out; }
-    @keyframes appear { from { opacity: 0; transform: translateY(4px); } }
+    @keyframes appear { from { transform: translateY(6px); } }
   }
   @media print {
     :host { color: #000; }

@@ -65,6 +65,8 @@ export class OnestopGuide extends LitElement {
   @state() private feedback: 'sent' | 'failed' | undefined;
   @state() private feedbackError: string | undefined;
   @state() private ticks = 0;
+  /** True until the first files have loaded: the panel shows "Loading…", not an empty opening. */
+  @state() private booting = true;
 
   private readonly session = new GuideSession(this, () => this.storageKey());
   private icsUrl: string | undefined;
@@ -137,9 +139,9 @@ export class OnestopGuide extends LitElement {
       ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}
       ${s.loadError ? html`<div class="notice error" role="alert">${fill(t.loadFailed, { why: s.loadError })} <button type="button" class="link" @click=${() => void this.boot()}>${t.retry}</button></div>` : nothing}
       <div class="log-region" role="log" aria-live="polite" aria-busy=${s.loading ? 'true' : 'false'}><ol class="log">
-        ${s.state ? this.renderJourney(t) : this.target() || !this.session.source ? nothing : this.renderOpening(t)}
+        ${s.state ? this.renderJourney(t) : this.booting || this.target() || !this.session.source ? nothing : this.renderOpening(t)}
       </ol></div>
-      ${s.loading || (!s.state && this.target() && !s.loadError) ? html`<p class="loading" role="status">${t.loading}</p>` : nothing}
+      ${s.loading || (this.booting && !s.loadError) || (!s.state && this.target() && !s.loadError) ? html`<p class="loading" role="status">${t.loading}</p>` : nothing}
       ${step?.status === 'outcome' ? this.renderOutcome(t) : nothing}`;
   }
 
@@ -271,6 +273,7 @@ export class OnestopGuide extends LitElement {
   }
 
   private async boot(): Promise<void> {
+    this.booting = true;
     try {
       this.session.setSource(this.src);
       if (!this.session.source) return;
@@ -283,7 +286,8 @@ export class OnestopGuide extends LitElement {
     } catch (e) {
       // Nothing escapes into the host page; the panel shows what went wrong.
       this.session.loadError = e instanceof Error ? e.message : String(e);
-      this.requestUpdate();
+    } finally {
+      this.booting = false;
     }
   }
 
