@@ -1,20 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
+import { samplePublication } from './scripts/sample-publication.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** The sample catalog's publication, built once per run, served to element tests at /node_modules/.cache/onestop/test-publication/. */
-function buildTestPublication() {
-  const out = `${root}node_modules/.cache/onestop/test-publication`;
-  const r = spawnSync('npx', ['onestop', 'build', 'catalog', '--out', out], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`could not build the test publication:\n${r.stdout}${r.stderr}`);
-}
-buildTestPublication();
 
 const totalsFile = process.env.ONESTOP_TOTALS_DIR ? `${process.env.ONESTOP_TOTALS_DIR}/browser.json` : undefined;
 
@@ -60,13 +52,24 @@ function noNodeBuiltins() {
   };
 }
 
+/** The UI strings (src/locales/*.json) are imported as modules; other JSON is served as data. */
+function localeModules() {
+  return {
+    name: 'onestop-locale-modules',
+    transform(context) {
+      if (/\/src\/locales\/[a-z-]+\.json$/.test(context.path)) return { body: `export default ${context.body};`, headers: { 'content-type': 'application/javascript' } };
+      return undefined;
+    },
+  };
+}
+
 export default {
   rootDir: root,
   files: ['packages/elements/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   concurrency: 1,
   testsFinishTimeout: 180_000,
-  plugins: [noNodeBuiltins(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [noNodeBuiltins(), samplePublication(), localeModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs() },

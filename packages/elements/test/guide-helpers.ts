@@ -4,8 +4,21 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/onestop-guide.js';
 import type { OnestopGuide } from '../src/components/guide/guide.js';
 
-/** The sample catalog's publication, built by web-test-runner.config.mjs. */
-export const SRC = '/node_modules/.cache/onestop/test-publication';
+import { entryUrl } from '../src/controllers/catalog-store.js';
+import { freshDevice, sampleSrc } from './helpers.js';
+
+/** The sample publication under a URL of its own per test, so every test starts with a fresh store. */
+export let SRC = sampleSrc();
+
+export async function freshPage(): Promise<void> {
+  SRC = sampleSrc();
+  localStorage.clear();
+  history.replaceState(null, '', location.pathname + location.search);
+  await freshDevice();
+}
+
+/** Where a guide keeps its conversation: per publication and per guide on the page. */
+export const storageKey = (target: string) => `onestop-guide:${entryUrl(SRC)}:${target}`;
 
 export interface GuideOptions {
   procedure?: string;

@@ -1,12 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GuideFeedbackDetail } from '../src/components/guide/guide.js';
-import { currentKey, guide, root, say, settled, texts, walk, type GuideOptions } from './guide-helpers.js';
+import { currentKey, freshPage, guide, root, say, settled, SRC, storageKey, texts, walk, type GuideOptions } from './guide-helpers.js';
 
-beforeEach(() => {
-  localStorage.clear();
-  history.replaceState(null, '', location.pathname + location.search);
-});
+beforeEach(freshPage);
 
 type Answers = [string, string | number | boolean | string[]][];
 const DRIVING: Answers = [['issued-in', 'vietnam'], ['licence-class', 'car'], ['expired', false], ['licence-form', 'pet'], ['channel', 'online']];
@@ -140,19 +137,19 @@ describe('onestop-guide: state, links and languages', () => {
   });
 
   it('starts fresh with a short notice when the stored state is corrupted', async () => {
-    localStorage.setItem(`onestop-guide:/node_modules/.cache/onestop/test-publication:procedure:driving-license-exchange`, '{"format":1,"publication":"x","link":"g1.broken.abcdef"}');
+    localStorage.setItem(storageKey('procedure:driving-license-exchange'), '{"format":1,"publication":"x","link":"g1.broken.abcdef"}');
     const el = await guide({ procedure: 'driving-license-exchange' });
     expect(currentKey(el)).to.equal('issued-in');
     expect(texts(el, '.notice')[0]).to.contain('could not be read');
-    localStorage.setItem(`onestop-guide:/node_modules/.cache/onestop/test-publication:procedure:judicial-record-card`, 'not json at all');
+    localStorage.setItem(storageKey('procedure:judicial-record-card'), 'not json at all');
     const other = await guide({ procedure: 'judicial-record-card' });
     expect(currentKey(other)).to.equal('card');
   });
 
   it('keeps two guides on one page apart', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
-      <onestop-guide src="/node_modules/.cache/onestop/test-publication" procedure="driving-license-exchange"></onestop-guide>
-      <onestop-guide src="/node_modules/.cache/onestop/test-publication" procedure="judicial-record-card"></onestop-guide></div>`);
+      <onestop-guide src=${SRC} procedure="driving-license-exchange"></onestop-guide>
+      <onestop-guide src=${SRC} procedure="judicial-record-card"></onestop-guide></div>`);
     const [a, b] = [...wrapper.querySelectorAll('onestop-guide')];
     await settled(a!);
     await settled(b!);
@@ -272,5 +269,44 @@ describe('onestop-guide: feedback and the launcher', () => {
     el.remove();
     const again = await guide({ mode: 'launcher', procedure: 'driving-license-exchange' });
     expect(root(again).querySelector('.launcher')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+});
+
+describe('onestop-guide: with the catalog widgets', () => {
+  it('"Guide me" on a procedure page opens the guide, and both share the checklist ticks', async () => {
+    await import('../src/define/onestop-procedure.js');
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+      <onestop-procedure src=${SRC} procedure="driving-license-exchange"></onestop-procedure>
+      <onestop-guide src=${SRC} mode="launcher"></onestop-guide></div>`);
+    const page = wrapper.querySelector('onestop-procedure')!;
+    const el = wrapper.querySelector('onestop-guide')!;
+    await waitUntil(() => page.shadowRoot?.querySelector('button.primary'), 'no "Guide me" button');
+    page.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await waitUntil(() => el.open && root(el).querySelector('.current'), 'the guide did not open on the procedure');
+    await settled(el);
+    expect(currentKey(el)).to.equal('issued-in');
+    await walk(el, DRIVING);
+    const box = root(el).querySelector<HTMLInputElement>('.checklist input')!;
+    box.click();
+    await el.updateComplete;
+    const stored = Object.entries(localStorage).find(([k]) => k.startsWith('onestop-checklist:') && k.endsWith(':driving-license-exchange'));
+    expect(stored, 'the tick is stored under the procedure page’s key').to.exist;
+    expect(JSON.parse(stored![1])[0]).to.match(/^[a-z0-9-]+\/[a-z0-9-]+$/);
+  });
+
+  it('loads only the journey’s files, never catalog.json (bytes printed for the docs)', async () => {
+    const journeys: [GuideOptions, Answers][] = [[{ procedure: 'driving-license-exchange' }, DRIVING], [{ lifeEvent: 'having-a-baby', instance: 'baby' }, BABY]];
+    for (const [o, answers] of journeys) {
+      await freshPage();
+      const marks = performance.getEntriesByType('resource').length;
+      await reachPlan(o, answers);
+      const files = (performance.getEntriesByType('resource').slice(marks) as PerformanceResourceTiming[]).filter((r) => r.name.includes('/__onestop/sample/'));
+      const names = files.map((r) => new URL(r.name).pathname.replace('/__onestop/sample/', ''));
+      expect(names.some((n) => n.includes('catalog.json') || n.includes('search.json'))).to.equal(false);
+      if (o.procedure) expect(names.some((n) => n.includes('index.json'))).to.equal(false);
+      const bytes = files.reduce((n, r) => n + r.encodedBodySize, 0);
+      console.log(`guide bytes ${o.procedure ?? o.lifeEvent}: ${bytes} in ${names.length} files (${names.join(', ')})`);
+      expect(bytes).to.be.greaterThan(0);
+    }
   });
 });

@@ -77,6 +77,7 @@ export function planView(plan: PersonalPlan, options: ViewOptions) {
     documents: plan.documents.map((d) => clean({
       id: d.id,
       procedures: d.procedures,
+      groups: d.groups,
       name: s(d.name),
       quantity: d.quantity,
       form: d.form,

@@ -282,7 +282,7 @@ describe('life-event journeys', () => {
     expect(p.procedures.map((x) => x.id)).toEqual(['permit', 'other-permit', 'stamp']);
     const idCard = p.documents.filter((d) => d.name.vi === 'Căn cước công dân');
     expect(idCard).toHaveLength(1);
-    expect(idCard[0]).toMatchObject({ procedures: ['permit', 'other-permit', 'stamp'], quantity: 2 });
+    expect(idCard[0]).toMatchObject({ procedures: ['permit', 'other-permit', 'stamp'], groups: ['standard', 'standard', 'standard'], quantity: 2 });
     // Two forms with the same id but different names stay two documents.
     expect(p.documents.filter((d) => d.id === 'form')).toHaveLength(2);
     expect(p.fees.total).toBe(200000 + 135000);

@@ -1,10 +1,15 @@
 /**
- * The citizen's ticks on a checklist, shared by every Onestop element that shows the same
- * procedure's documents (the guide's plan and the procedure page): one localStorage entry per
- * catalog and procedure, `onestop-checklist:<catalog id>:<procedure id>`, holding document ids.
+ * The citizen's ticks on a checklist, shared with the procedure page's checklist
+ * (ChecklistController): one localStorage entry per catalog and procedure,
+ * `onestop-checklist:<catalog id>:<procedure id>`, holding `<group id>/<document id>` entries.
  */
 export function checklistKey(catalogId: string, procedureId: string): string {
   return `onestop-checklist:${catalogId}:${procedureId}`;
+}
+
+/** The entry a ticked document leaves in its procedure's checklist. */
+export function checklistEntry(groupId: string, documentId: string): string {
+  return `${groupId}/${documentId}`;
 }
 
 export function readTicks(catalogId: string, procedureId: string): Set<string> {
@@ -16,12 +21,12 @@ export function readTicks(catalogId: string, procedureId: string): Set<string> {
   }
 }
 
-export function writeTick(catalogId: string, procedureId: string, documentId: string, ticked: boolean): void {
+export function writeTick(catalogId: string, procedureId: string, entry: string, ticked: boolean): void {
   const ticks = readTicks(catalogId, procedureId);
-  if (ticked) ticks.add(documentId);
-  else ticks.delete(documentId);
+  if (ticked) ticks.add(entry);
+  else ticks.delete(entry);
   try {
-    localStorage.setItem(checklistKey(catalogId, procedureId), JSON.stringify([...ticks].sort()));
+    localStorage.setItem(checklistKey(catalogId, procedureId), JSON.stringify([...ticks]));
   } catch {
     // Storage unavailable: the tick shows for this visit only.
   }

@@ -8,7 +8,8 @@ import {
   answer, back, current, deserialize, edit, followRoute, restart, serialize, startGuide,
   type Catalog, type GuideError, type GuideState, type GuideStep, type GuideTarget, type Localized,
 } from '@onestop/core';
-import { JourneySource, JourneySourceError } from './journey-source.js';
+import type { CatalogStore } from './catalog-store.js';
+import { JourneySource } from './journey-source.js';
 
 /** The stored form; `format` changes when this shape does. */
 interface StoredGuide {
@@ -42,9 +43,9 @@ export class GuideSession implements ReactiveController {
 
   hostConnected(): void {}
 
-  setSource(src: string, fetcher?: typeof fetch): void {
-    if (this.source?.base === src) return;
-    this.source = src ? new JourneySource(src, fetcher) : undefined;
+  setStore(store: CatalogStore | undefined): void {
+    if (this.source?.store === store) return;
+    this.source = store ? new JourneySource(store) : undefined;
   }
 
   /** Starts a journey, or resumes the stored one for the same target. */
@@ -115,7 +116,7 @@ export class GuideSession implements ReactiveController {
     const route = outcome.kind === 'route' ? outcome : outcome.kind === 'plan' ? outcome.endings.find((e) => e.kind === 'route') : undefined;
     if (!route?.routeTo) return;
     await this.run(async () => {
-      const procedure = await this.source!.procedure(this.locale, route.routeTo!.id);
+      const procedure = await this.source!.store.procedure(this.locale, route.routeTo!.id);
       const catalog: Catalog = { ...state.catalog, procedures: [...state.catalog.procedures.filter((p) => p.id !== procedure.id), procedure] };
       const r = followRoute({ ...state, catalog }, route.procedure.id);
       if (!r.ok) throw r.error;
@@ -161,9 +162,9 @@ export class GuideSession implements ReactiveController {
 
   private async catalog(target: GuideTarget): Promise<Catalog> {
     const source = this.source;
-    if (!source) throw new JourneySourceError('src', 'no src');
+    if (!source) throw new Error('no catalog: set src or place the guide in an <onestop-provider>');
     const catalog = await source.catalogFor(this.locale, target);
-    this.publication = (await source.directory(this.locale)).version;
+    this.publication = source.version;
     return catalog;
   }
 
@@ -174,7 +175,7 @@ export class GuideSession implements ReactiveController {
     try {
       await work();
     } catch (e) {
-      this.loadError = e instanceof JourneySourceError ? e.why : e instanceof Error ? e.message : String(e);
+      this.loadError = e instanceof Error ? e.message : String(e);
     } finally {
       this.loading = false;
       this.host.requestUpdate();

@@ -1,14 +1,10 @@
 /**
- * Free text to procedures, through the catalog search built from the locale index. Loaded only
- * when the citizen types a question, so the guide's first chunk does not carry the search index.
+ * Free text to procedures through the page's catalog search (the one the search box uses), loaded
+ * only when the citizen types a question.
  */
-import { ask, createSearch, type AskResult, type Catalog, type CatalogSearch, type LocaleIndex } from '@onestop/core';
+import { ask, type AskResult, type Catalog, type CatalogSearch, type LocaleIndex } from '@onestop/core';
 
-const searches = new WeakMap<object, CatalogSearch>();
-
-export function askIndex(index: LocaleIndex, locale: string, text: string): AskResult {
-  let search = searches.get(index);
-  if (!search) searches.set(index, (search = createSearch(index, { locale })));
-  // ask() reads only names of procedures and life events from the catalog it is given.
+export function askIndex(index: LocaleIndex, search: CatalogSearch, locale: string, text: string): AskResult {
+  // ask() reads only the names of procedures and life events from the catalog it is given.
   return ask(index as unknown as Catalog, text, { locale, search, limit: 5 });
 }

@@ -4,13 +4,20 @@ import { isSafeLink, planView, endingView, type GuideEnding, type PersonalPlan, 
 import { fill, type GuideTexts } from '../../locales/guide/index.js';
 import { formatDate } from './guide-conversation.js';
 
+/** A document as checklists know it: its id, and the procedures and groups it belongs to. */
+export interface ChecklistDocument {
+  id: string;
+  procedures: string[];
+  groups: string[];
+}
+
 export interface PlanContext {
   t: GuideTexts;
   locale: string;
   fallback: string;
-  /** Procedure ids whose checklist has this document ticked. */
-  isTicked(documentId: string, procedures: string[]): boolean;
-  onTick(documentId: string, procedures: string[], ticked: boolean): void;
+  /** Whether the citizen ticked this document (on this plan or on a procedure page). */
+  isTicked(document: ChecklistDocument): boolean;
+  onTick(document: ChecklistDocument, ticked: boolean): void;
   onFollowRoute(): void;
   /** Office hours of the help agency, for "talk to a person". */
   helpHours: string | undefined;
@@ -49,11 +56,11 @@ export function planCards(plan: PersonalPlan, c: PlanContext): TemplateResult {
 }
 
 function checklistCard(v: View, c: PlanContext): TemplateResult {
-  const done = v.documents.filter((d) => c.isTicked(d.id, d.procedures)).length;
+  const done = v.documents.filter((d) => c.isTicked(d)).length;
   return html`<section class="card checklist"><h3>${c.t.checklist}</h3>
     <p class="count" aria-live="polite">${fill(c.t.checklistDone, { done, total: v.documents.length })}</p>
     <ul>${v.documents.map((d) => html`<li>
-      <label><input type="checkbox" .checked=${c.isTicked(d.id, d.procedures)} @change=${(e: Event) => c.onTick(d.id, d.procedures, (e.target as HTMLInputElement).checked)} />
+      <label><input type="checkbox" .checked=${c.isTicked(d)} @change=${(e: Event) => c.onTick(d, (e.target as HTMLInputElement).checked)} />
         <span><strong>${d.name}</strong> <span class="muted">${fill(c.t.copies, { n: d.quantity, form: d.formLabel })}</span></span></label>
       ${d.why ? html`<onestop-rich-text class="muted" .content=${d.why}></onestop-rich-text>` : nothing}
       ${d.notes ? html`<onestop-rich-text class="muted" .content=${d.notes}></onestop-rich-text>` : nothing}

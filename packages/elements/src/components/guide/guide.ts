@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { planIcs, progress, type AskResult, type GuideTarget, type LocaleIndex, type PersonalPlan } from '@onestop/core';
 import { fill, guideTexts, loadGuideTexts, type GuideTexts } from '../../locales/guide/index.js';
 import { GuideSession, targetOfLink } from '../../controllers/guide-session.js';
-import { readTicks, writeTick } from '../../controllers/checklist-ticks.js';
+import { CatalogController } from '../../controllers/catalog-controller.js';
+import { checklistEntry, readTicks, writeTick } from '../../controllers/checklist-ticks.js';
 import { answeredTurn, questionTurn, rich, text, type ConversationContext } from './guide-conversation.js';
 import { endingCard, hours, planCards, type PlanContext } from './guide-plan.js';
 import { takeAway } from './guide-take-away.js';
@@ -35,7 +36,7 @@ export interface GuideFeedbackDetail {
 export class OnestopGuide extends LitElement {
   static override styles = guideStyles;
 
-  /** Where the publication is (the folder with publication.json / <locale>/…). */
+  /** The publication (its publication.json or folder); inside an <onestop-provider>, the provider's. */
   @property() src = '';
   /** Start directly with this procedure. */
   @property() procedure = '';
@@ -68,7 +69,10 @@ export class OnestopGuide extends LitElement {
   /** True until the first files have loaded: the panel shows "Loading…", not an empty opening. */
   @state() private booting = true;
 
+  private readonly catalog = new CatalogController(this);
   private readonly session = new GuideSession(this, () => this.storageKey());
+  /** What the current journey was started for: store, publication version and target. */
+  private bootKey = '';
   private icsUrl: string | undefined;
   private icsFor: unknown;
   private focusKey: string | undefined;
@@ -78,7 +82,7 @@ export class OnestopGuide extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // `lang` on the element or an ancestor (the page) decides the language; watch it change.
-    this.langObserver = new MutationObserver(() => void this.syncLocale());
+    this.langObserver = new MutationObserver(() => this.requestUpdate());
     this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
     this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     if (this.mode === 'launcher') this.open = this.readOpen();
@@ -99,7 +103,19 @@ export class OnestopGuide extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('procedure') || changed.has('lifeEvent')) void this.boot();
+    if (changed.has('src')) this.catalog.refresh();
+    // Opened by "Guide me" on a procedure page: the guide takes focus itself.
+    if (changed.has('open') && this.open && changed.get('open') === false) this.interacted = true;
+    const store = this.catalog.store;
+    this.session.setStore(store);
+    const state = this.catalog.state;
+    if (!store || state.status !== 'ready') return;
+    const target = this.target();
+    const key = `${store.src}|${state.entry?.version}|${target ? `${target.kind}:${target.id}` : ''}`;
+    if (key !== this.bootKey) {
+      this.bootKey = key;
+      void this.boot();
+    } else if (!this.booting && this.catalog.locale !== this.session.locale) void this.switchLocale(this.catalog.locale);
   }
 
   protected override updated(): void {
@@ -137,7 +153,9 @@ export class OnestopGuide extends LitElement {
         </div>` : nothing}
       </header>
       ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}
-      ${s.loadError ? html`<div class="notice error" role="alert">${fill(t.loadFailed, { why: s.loadError })} <button type="button" class="link" @click=${() => void this.boot()}>${t.retry}</button></div>` : nothing}
+      ${s.loadError || this.catalog.state.status === 'error'
+        ? html`<div class="notice error" role="alert">${fill(t.loadFailed, { why: s.loadError ?? this.catalog.state.error?.message ?? '' })} <button type="button" class="link" @click=${this.onRetry}>${t.retry}</button></div>`
+        : nothing}
       <div class="log-region" role="log" aria-live="polite" aria-busy=${s.loading ? 'true' : 'false'}><ol class="log">
         ${s.state ? this.renderJourney(t) : this.booting || this.target() || !this.session.source ? nothing : this.renderOpening(t)}
       </ol></div>
@@ -213,9 +231,9 @@ export class OnestopGuide extends LitElement {
     const ctx: PlanContext = {
       t, locale, fallback,
       helpHours: helpAgency ? hours(helpAgency.openingHours, { t }) : undefined,
-      isTicked: (id, procedures) => procedures.some((p) => readTicks(this.catalogId(), p).has(id)),
-      onTick: (id, procedures, ticked) => {
-        for (const p of procedures) writeTick(this.catalogId(), p, id, ticked);
+      isTicked: (d) => d.procedures.some((p, i) => readTicks(this.catalogId(), p).has(checklistEntry(d.groups[i]!, d.id))),
+      onTick: (d, ticked) => {
+        d.procedures.forEach((p, i) => writeTick(this.catalogId(), p, checklistEntry(d.groups[i]!, d.id), ticked));
         this.ticks++;
       },
       onFollowRoute: () => {
@@ -275,12 +293,13 @@ export class OnestopGuide extends LitElement {
   private async boot(): Promise<void> {
     this.booting = true;
     try {
-      this.session.setSource(this.src);
-      if (!this.session.source) return;
-      await this.syncLocale(false);
+      const locale = this.catalog.locale;
+      await loadGuideTexts(locale).catch(() => undefined);
+      this.session.locale = locale;
       const target = this.target();
       const shared = this.sharedLink();
-      if (shared) await this.session.start(targetOfLink(shared)!, { link: shared });
+      const named = shared ? targetOfLink(shared) : undefined;
+      if (shared && named) await this.session.start(named, { link: shared });
       else if (target) await this.session.start(target);
       else if (!(await this.session.resumeStored())) await this.loadIndex();
     } catch (e) {
@@ -293,31 +312,34 @@ export class OnestopGuide extends LitElement {
 
   private async loadIndex(): Promise<void> {
     try {
-      this.index = (await this.session.source!.index(this.session.locale)) as unknown as LocaleIndex;
+      this.index = await this.session.source!.index(this.session.locale);
     } catch (e) {
       this.session.loadError = e instanceof Error ? e.message : String(e);
     }
   }
 
-  private async syncLocale(apply = true): Promise<void> {
-    const wanted = (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'vi').toLowerCase().slice(0, 2);
-    let locales = ['vi', 'en'];
+  /** Another language mid-conversation: the transcript, answers included, re-renders in it. */
+  private async switchLocale(locale: string): Promise<void> {
+    this.booting = true;
     try {
-      const directory = this.session.source ? await this.session.source.directory(wanted) : undefined;
-      if (directory) locales = directory.info.locales;
-    } catch {
-      // The locale's files are missing: fall back below.
+      await loadGuideTexts(locale).catch(() => undefined);
+      this.askResult = undefined;
+      if (this.session.state) await this.session.setLocale(locale);
+      else {
+        this.session.locale = locale;
+        if (this.index) await this.loadIndex();
+      }
+    } finally {
+      this.booting = false;
     }
-    const locale = locales.includes(wanted) ? wanted : locales[0] ?? 'vi';
-    await loadGuideTexts(locale).catch(() => undefined);
-    if (!apply) {
-      this.session.locale = locale;
-      return;
-    }
-    if (this.index) this.index = (await this.session.source!.index(locale).catch(() => undefined)) as LocaleIndex | undefined;
-    this.askResult = undefined;
-    await this.session.setLocale(locale);
   }
+
+  private readonly onRetry = () => {
+    this.session.loadError = undefined;
+    this.bootKey = '';
+    this.catalog.retry();
+    this.requestUpdate();
+  };
 
   private target(): GuideTarget | undefined {
     if (this.procedure) return { kind: 'procedure', id: this.procedure };
@@ -345,8 +367,8 @@ export class OnestopGuide extends LitElement {
     if (!query || !this.index) return;
     this.asking = true;
     try {
-      const { askIndex } = await import('./guide-ask.js');
-      this.askResult = askIndex(this.index, this.session.locale, query);
+      const [{ askIndex }, search] = await Promise.all([import('./guide-ask.js'), this.catalog.store!.search(this.session.locale)]);
+      this.askResult = askIndex(this.index, search, this.session.locale, query);
       input.value = '';
     } catch (err) {
       this.session.loadError = err instanceof Error ? err.message : String(err);
@@ -420,7 +442,7 @@ export class OnestopGuide extends LitElement {
 
   private storageKey(): string {
     const target = this.target();
-    return `onestop-guide:${this.src}:${this.instance || this.id || (target ? `${target.kind}:${target.id}` : 'guide')}`;
+    return `onestop-guide:${this.catalog.store?.src ?? this.src}:${this.instance || this.id || (target ? `${target.kind}:${target.id}` : 'guide')}`;
   }
 
   private catalogId(): string {
