@@ -303,7 +303,7 @@ describe('onestop-guide: with the catalog widgets', () => {
       const files = (performance.getEntriesByType('resource').slice(marks) as PerformanceResourceTiming[]).filter((r) => r.name.includes('/__onestop/sample/'));
       const names = files.map((r) => new URL(r.name).pathname.replace('/__onestop/sample/', ''));
       expect(names.some((n) => n.includes('catalog.json') || n.includes('search.json'))).to.equal(false);
-      if (o.procedure) expect(names.some((n) => n.includes('index.json'))).to.equal(false);
+      expect(names.some((n) => n.includes('index.json'))).to.equal(false);
       const bytes = files.reduce((n, r) => n + r.encodedBodySize, 0);
       console.log(`guide bytes ${o.procedure ?? o.lifeEvent}: ${bytes} in ${names.length} files (${names.join(', ')})`);
       expect(bytes).to.be.greaterThan(0);

@@ -1,7 +1,7 @@
 /**
  * What a guide's journey needs, taken from the page's catalog store (so every file is fetched
  * once page-wide): the directory (agencies, calendars) and the journey's procedures — never
- * catalog.json. The locale index only for a life event's definition and the opening's chips.
+ * catalog.json. The locale index only for the opening's chips and free-text questions.
  */
 import type { Catalog, LifeEvent, LocaleIndex } from '@onestop/core';
 import type { CatalogStore } from './catalog-store.js';
@@ -24,7 +24,7 @@ export class JourneySource {
     let lifeEvents: LifeEvent[] = [];
     let ids = [target.id];
     if (target.kind === 'life-event') {
-      const event = (await this.store.index(locale)).lifeEvents.find((e) => e.id === target.id);
+      const event = directory.lifeEvents.find((e) => e.id === target.id);
       if (!event) throw new Error(`there is no life event "${target.id}" in this catalog`);
       lifeEvents = [event];
       ids = event.procedures;

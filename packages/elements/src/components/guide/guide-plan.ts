@@ -112,8 +112,14 @@ function helpCard(help: PlanHelp | undefined, c: PlanContext): TemplateResult | 
   </section>`;
 }
 
+/** "Mon–Fri 07:30–11:30, 13:00–16:30; Sat 07:30–11:30": periods of the same days together. */
 export function hours(list: { days: string[]; opens: string; closes: string }[], c: { t: GuideTexts }): string {
-  return list.map((h) => `${dayRange(h.days, c.t)} ${h.opens}–${h.closes}`).join('; ');
+  const byDays = new Map<string, string[]>();
+  for (const h of list) {
+    const days = dayRange(h.days, c.t);
+    byDays.set(days, [...(byDays.get(days) ?? []), `${h.opens}–${h.closes}`]);
+  }
+  return [...byDays].map(([days, periods]) => `${days} ${periods.join(', ')}`).join('; ');
 }
 
 function dayRange(days: string[], t: GuideTexts): string {

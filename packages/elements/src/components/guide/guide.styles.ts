@@ -96,6 +96,8 @@ export const guideStyles = css`
   button.link { border: 0; background: none; padding: 4px; min-height: 32px; min-width: 0; color: var(--accent); text-decoration: underline; border-radius: 4px; }
   button:disabled { opacity: 0.6; cursor: default; }
   :is(button, a, input):focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+  /* The plan's heading takes focus only so screen readers start there; it is not a control. */
+  h2[tabindex='-1']:focus { outline: none; }
   .bubble.citizen :is(button, a):focus-visible { outline-color: var(--on-accent); }
   .field { display: flex; flex-direction: column; gap: 4px; }
   .with-unit { display: inline-flex; align-items: center; gap: 8px; }
