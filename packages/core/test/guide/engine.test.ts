@@ -135,8 +135,8 @@ describe('outcomes', () => {
     const p = plan(given(RECENT));
     const view = planView(p, { locale: 'vi', text: 'plain' });
     expect(view.documents).toEqual([
-      { id: 'form', procedures: ['permit'], name: 'Tờ khai', quantity: 1, form: 'original', formLabel: 'Bản chính', template: 'https://example.gov.vn/form.pdf' },
-      { id: 'id-card', procedures: ['permit'], name: 'Căn cước công dân', quantity: 1, form: 'copy', formLabel: 'Bản chụp' },
+      { id: 'form', procedures: ['permit'], groups: ['standard'], name: 'Tờ khai', quantity: 1, form: 'original', formLabel: 'Bản chính', template: 'https://example.gov.vn/form.pdf' },
+      { id: 'id-card', procedures: ['permit'], groups: ['standard'], name: 'Căn cước công dân', quantity: 1, form: 'copy', formLabel: 'Bản chụp' },
     ]);
     expect(view.fees).toMatchObject({ total: 200000, currency: 'VND', formattedTotal: '200.000\u00a0₫', items: [{ id: 'standard', total: 200000 }] });
     expect(view.fees.mayApply).toEqual([{ id: 'late', procedure: 'permit', label: 'Lệ phí quá hạn', amount: 50000, formatted: '50.000\u00a0₫', conditions: 'Khi quá hạn hơn 3 tháng.' }]);
