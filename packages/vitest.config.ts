@@ -7,7 +7,9 @@ export default defineConfig({
   test: {
     include: ['packages/core/test/**/*.test.ts', 'packages/cli/test/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
+    // The CLI suites spawn the command (tsx) many times; on a machine shared by several test runs
+    // they take well over 30 s, which is load, not a hang.
+    testTimeout: 120_000,
     pool: 'forks',
   },
 });

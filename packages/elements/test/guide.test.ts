@@ -87,6 +87,9 @@ describe('onestop-guide: endings', () => {
     button.click();
     await waitUntil(() => texts(el, '.outcome > h2')[0]?.startsWith('Your plan'), 'no plan after the route');
     expect(texts(el, '.bubble.guide .muted')[0]).to.match(/^Continued from Exchange a Vietnamese driving licence/);
+    // Start over after a route goes back to the procedure the page asked for.
+    [...root(el).querySelectorAll<HTMLButtonElement>('.tools button')].at(-1)!.click();
+    await waitUntil(() => currentKey(el) === 'issued-in', 'start over did not return to the first question');
   });
 
   it('"you do not need this" and "not eligible" say why and what to do instead', async () => {

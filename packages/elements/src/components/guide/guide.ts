@@ -386,11 +386,12 @@ export class OnestopGuide extends LitElement {
     this.interacted = true;
     this.feedback = undefined;
     this.copyStatus = undefined;
-    if (this.target() && !this.session.from) this.session.restart();
-    else {
-      this.session.clear();
-      void this.loadIndex();
-    }
+    if (this.target() && !this.session.from) return this.session.restart();
+    this.session.clear();
+    // After a route, the guide the page asked for starts again; without one, the opening.
+    if (this.target()) this.bootKey = '';
+    else void this.loadIndex();
+    this.requestUpdate();
   };
 
   private async copyLink(url: string): Promise<void> {
