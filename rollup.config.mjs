@@ -24,6 +24,22 @@ function noNodeBuiltins() {
   };
 }
 
+/**
+ * Collapses the whitespace of css`…` templates in *.styles.ts files: terser leaves template text
+ * alone. Spaces before ':' stay (they are descendant combinators in selectors such as `a :is(b)`).
+ */
+function minifyElementStyles() {
+  return {
+    name: 'onestop-minify-styles',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      const out = code.replace(/css\s*`([^`]*)`/g, (_m, body) =>
+        'css`' + body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').trim() + '`');
+      return { code: out, map: null };
+    },
+  };
+}
+
 /** The UI strings (src/locales/*.json) become modules; rollup reads JavaScript only. */
 function jsonModules() {
   return {
@@ -36,8 +52,8 @@ function jsonModules() {
 
 export default [
   {
-    // onestop.js registers every element; the procedure page and catalog browser are chunks it
-    // loads when a page uses them.
+    // onestop.js registers every element; the procedure page, catalog browser and guide are
+    // chunks it loads when a page uses them.
     input: { onestop: here('packages/elements/src/bundle.ts') },
     output: { dir: here('examples/dist'), entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
     // FlexSearch declares no "sideEffects": without this, rollup keeps all of it (~16 kB gzip)
@@ -48,6 +64,7 @@ export default [
       jsonModules(),
       nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
       typescript({ tsconfig: here('packages/elements/tsconfig.json'), noEmit: false, declaration: false, sourceMap: true, outDir: undefined, include: ['packages/**/*.ts'] }),
+      minifyElementStyles(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
   },

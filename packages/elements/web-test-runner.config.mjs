@@ -7,6 +7,7 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 import { samplePublication } from './scripts/sample-publication.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
 const totalsFile = process.env.ONESTOP_TOTALS_DIR ? `${process.env.ONESTOP_TOTALS_DIR}/browser.json` : undefined;
 
 /** Writes the pass/fail totals of the run for .ci/run. */

@@ -4,6 +4,7 @@ import './define/onestop-provider.js';
 import './define/onestop-search.js';
 import './define/onestop-procedure.js';
 import './define/onestop-catalog.js';
+import { defineLazily } from './internal/define-lazily.js';
 
 export { OnestopRichText } from './components/rich-text/rich-text.js';
 export { OnestopProvider } from './components/provider/provider.js';
@@ -16,3 +17,11 @@ export { onestopContext, type OnestopContext } from './controllers/onestop-conte
 export { requestGuide, type GuideElement } from './events/guide-request.js';
 export type * from './events/onestop-events.js';
 export { defineElement, ONESTOP_VERSION } from './internal/define-element.js';
+export type { OnestopGuide, GuideFeedbackDetail } from './components/guide/guide.js';
+
+/**
+ * Loads and registers <onestop-guide> (a chunk of its own). Called by itself when the tag appears
+ * in the page; elements that create a guide in their shadow root (a procedure page's "Guide me")
+ * call it first.
+ */
+export const loadGuide = defineLazily('onestop-guide', () => import('./define/onestop-guide.js'));

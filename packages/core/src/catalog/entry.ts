@@ -16,7 +16,7 @@ export interface LocaleFiles {
   search: string;
   /** Summary of every procedure, life events, agencies and fields (`<locale>/index.json`). */
   index: string;
-  /** Catalog info, agencies, fields and calendars only (`<locale>/directory.json`). */
+  /** Catalog info, agencies, fields, calendars and life events only (`<locale>/directory.json`). */
   directory: string;
   /** One procedure's detail; `{id}` stands for the procedure id. */
   procedure: string;
@@ -46,6 +46,8 @@ export interface LocaleDirectory {
   agencies: Catalog['agencies'];
   fields: Catalog['fields'];
   calendars: Catalog['calendars'];
+  /** The life events (a few, small): what a guide needs to run a life-event journey without the index. */
+  lifeEvents: Catalog['lifeEvents'];
 }
 
 /** The paths of one locale's files. */
@@ -82,7 +84,7 @@ const localeFilesSchema = {
   properties: {
     search: { type: 'string', description: 'Compact search documents.' },
     index: { type: 'string', description: 'Summaries of every procedure, with life events, agencies and fields.' },
-    directory: { type: 'string', description: 'Catalog info, agencies, fields and calendars.' },
+    directory: { type: 'string', description: 'Catalog info, agencies, fields, calendars and life events.' },
     procedure: { type: 'string', pattern: '\\{id\\}', description: 'One procedure; {id} stands for its id.' },
   },
   additionalProperties: false,

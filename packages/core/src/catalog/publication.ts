@@ -41,7 +41,7 @@ export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string,
     };
     files.set(`${locale}/index.json`, json(index));
     // A procedure page needs this, not the summaries of every procedure.
-    const directory: LocaleDirectory = { info: catalog.info, version: contentVersion, agencies: index.agencies, fields: index.fields, calendars: index.calendars };
+    const directory: LocaleDirectory = { info: catalog.info, version: contentVersion, agencies: index.agencies, fields: index.fields, calendars: index.calendars, lifeEvents: index.lifeEvents };
     files.set(`${locale}/directory.json`, json(directory));
     // What a page downloads to search: compact documents it indexes on load (docs/search.md).
     files.set(`${locale}/search.json`, json(toSearchData(catalog, locale)));

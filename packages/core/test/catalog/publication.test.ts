@@ -78,6 +78,8 @@ describe('the publication', () => {
     expect(directory.agencies.map((a) => a.id)).toHaveLength(1);
     expect(directory.calendars[0]!.year).toBeTypeOf('number');
     expect(directory.fields[0]!.name).toHaveProperty('en');
+    // A guide runs a life-event journey from the directory, without the index of every procedure.
+    expect(directory.lifeEvents.map((e) => e.id)).toContain('having-a-baby');
     expect(directory).not.toHaveProperty('procedures');
   });
 
