@@ -1,10 +1,14 @@
 // Browser bundles of @onestop/elements: one ES module an agency site loads with one script tag.
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+// Chunk names carry a content hash: drop the previous build's chunks so stale ones never linger.
+rmSync(here('examples/dist/chunks'), { recursive: true, force: true });
 
 /** FlexSearch's ESM entry mentions worker_threads for its Node worker; browsers never need it. */
 function noNodeBuiltins() {
@@ -20,17 +24,47 @@ function noNodeBuiltins() {
   };
 }
 
+/**
+ * Collapses the whitespace of css`…` templates in *.styles.ts files: terser leaves template text
+ * alone. Spaces before ':' stay (they are descendant combinators in selectors such as `a :is(b)`).
+ */
+function minifyElementStyles() {
+  return {
+    name: 'onestop-minify-styles',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      const out = code.replace(/css\s*`([^`]*)`/g, (_m, body) =>
+        'css`' + body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').trim() + '`');
+      return { code: out, map: null };
+    },
+  };
+}
+
+/** The UI strings (src/locales/*.json) become modules; rollup reads JavaScript only. */
+function jsonModules() {
+  return {
+    name: 'onestop-json-modules',
+    transform(code, id) {
+      return id.endsWith('.json') ? { code: `export default ${JSON.stringify(JSON.parse(code))};`, map: null } : null;
+    },
+  };
+}
+
 export default [
   {
-    input: here('packages/elements/src/index.ts'),
-    output: { file: here('examples/dist/onestop.js'), format: 'es', sourcemap: true },
+    // onestop.js registers every element; the procedure page, catalog browser and guide are
+    // chunks it loads when a page uses them.
+    input: { onestop: here('packages/elements/src/bundle.ts') },
+    output: { dir: here('examples/dist'), entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
     // FlexSearch declares no "sideEffects": without this, rollup keeps all of it (~16 kB gzip)
     // in pages that never search, because @onestop/core imports it.
     treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/flexsearch/') },
     plugins: [
       noNodeBuiltins(),
+      jsonModules(),
       nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
       typescript({ tsconfig: here('packages/elements/tsconfig.json'), noEmit: false, declaration: false, sourceMap: true, outDir: undefined, include: ['packages/**/*.ts'] }),
+      minifyElementStyles(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
   },

@@ -7,8 +7,9 @@ export default defineConfig({
   test: {
     include: ['packages/core/test/**/*.test.ts', 'packages/cli/test/**/*.test.ts'],
     environment: 'node',
-    // CLI suites load the whole sample catalog many times; on a shared, loaded machine one case can pass 30 s.
-    testTimeout: 90_000,
+    // The CLI suites spawn the command  many times; on a machine shared by several test runs
+    // they take well over 30 s, which is load, not a hang.
+    testTimeout: 120_000,
     pool: 'forks',
   },
 });

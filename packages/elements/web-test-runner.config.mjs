@@ -4,8 +4,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
+import { samplePublication } from './scripts/sample-publication.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
 const totalsFile = process.env.ONESTOP_TOTALS_DIR ? `${process.env.ONESTOP_TOTALS_DIR}/browser.json` : undefined;
 
 /** Writes the pass/fail totals of the run for .ci/run. */
@@ -50,13 +52,24 @@ function noNodeBuiltins() {
   };
 }
 
+/** The UI strings (src/locales/*.json) are imported as modules; other JSON is served as data. */
+function localeModules() {
+  return {
+    name: 'onestop-locale-modules',
+    transform(context) {
+      if (/\/src\/locales\/[a-z-]+\.json$/.test(context.path)) return { body: `export default ${context.body};`, headers: { 'content-type': 'application/javascript' } };
+      return undefined;
+    },
+  };
+}
+
 export default {
   rootDir: root,
   files: ['packages/elements/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   concurrency: 1,
   testsFinishTimeout: 180_000,
-  plugins: [noNodeBuiltins(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [noNodeBuiltins(), samplePublication(), localeModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs() },

@@ -14,22 +14,26 @@ export interface ResultDate {
   dateTime?: LocalDateTime;
 }
 
-/** When a result is due, for a processing time in any of the catalog's units. */
+/**
+ * When a result is due, for a processing time in any of the catalog's units. `cutoff` (`HH:MM`)
+ * is a procedure's or channel's own cut-off hour; without it the calendar year's applies.
+ */
 export function resultDate(
   calendars: readonly CalendarYear[],
   submittedAt: LocalDateTime,
   time: Pick<ProcessingTime<unknown>, 'value' | 'unit'>,
   officeHours?: WorkingHours,
+  cutoff?: string,
 ): ResultDate {
-  const receivedOn = countingStart(calendars, submittedAt);
+  const receivedOn = countingStart(calendars, submittedAt, cutoff);
   switch (time.unit) {
     case 'working-hours': {
-      const dateTime = workingHoursAfter(calendars, submittedAt, time.value, officeHours);
+      const dateTime = workingHoursAfter(calendars, submittedAt, time.value, officeHours, cutoff);
       return { receivedOn, date: dateTime.slice(0, 10), dateTime };
     }
     case 'calendar-days':
-      return { receivedOn, date: calendarDaysAfter(calendars, submittedAt, time.value) };
+      return { receivedOn, date: calendarDaysAfter(calendars, submittedAt, time.value, cutoff) };
     case 'working-days':
-      return { receivedOn, date: workingDaysAfter(calendars, submittedAt, time.value) };
+      return { receivedOn, date: workingDaysAfter(calendars, submittedAt, time.value, cutoff) };
   }
 }

@@ -9,9 +9,9 @@ import { nextWorkingDay } from './working-calendar.js';
  * day the dossier counts as received (see {@link countingStart}); `n = 0` is that day itself.
  * Weekends, holidays, Tết and substitute days off are skipped, make-up working days are counted.
  */
-export function workingDaysAfter(calendars: readonly CalendarYear[], submittedAt: LocalDateTime, n: number): IsoDate {
+export function workingDaysAfter(calendars: readonly CalendarYear[], submittedAt: LocalDateTime, n: number, cutoff?: string): IsoDate {
   assertCount(n, 'working days');
-  let day = countingStart(calendars, submittedAt);
+  let day = countingStart(calendars, submittedAt, cutoff);
   for (let i = 0; i < n; i++) day = nextWorkingDay(calendars, day);
   return day;
 }

@@ -23,6 +23,7 @@ export function workingHoursAfter(
   submittedAt: LocalDateTime,
   hours: number,
   officeHours: WorkingHours = STANDARD_WORKING_HOURS,
+  cutoff?: string,
 ): LocalDateTime {
   if (!(hours >= 0) || !Number.isFinite(hours)) {
     throw new CalendarError('bad-duration', `${hours} working hours is not a number of zero or more`, 'write the processing time as a number of hours, e.g. 4', { path: 'processingTime.value' });
@@ -30,7 +31,7 @@ export function workingHoursAfter(
   const periods = officeHours.map((p) => [minutesOf(p.opens), minutesOf(p.closes)] as const).sort((a, b) => a[0] - b[0]);
   if (!periods.length) throw new CalendarError('bad-duration', 'no office hours to count working hours in', 'give at least one opening period');
   const submitted = parseLocalDateTime(submittedAt);
-  let day = countingStart(calendars, submittedAt);
+  let day = countingStart(calendars, submittedAt, cutoff);
   // Counting starts at the moment of submission only when it is received that same day.
   let clock = day === submitted.date ? submitted.minutes : 0;
   let left = Math.round(hours * 60);

@@ -120,6 +120,8 @@ export interface Channel<T = RichText> {
   /** Result returned by post. */
   resultByPost?: boolean;
   processingTime?: ProcessingTime<T>;
+  /** Hour (`HH:MM`) after which a dossier sent this way counts from the next working day; wins over the procedure's. */
+  cutoff?: string;
   note?: Localized<T>;
 }
 
@@ -233,6 +235,8 @@ export interface Procedure<T = RichText> {
   documentGroups: DocumentGroup<T>[];
   fees: Fee<T>[];
   processingTime: ProcessingTime<T>;
+  /** Hour (`HH:MM`) after which a dossier counts from the next working day, when it differs from the calendar's. */
+  cutoff?: string;
   steps: Step<T>[];
   result: ProcedureResult<T>;
   requirements?: Localized<T>;

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Catalog } from './model.js';
 import { PUBLICATION_FORMAT, type Manifest, type ManifestFile } from './manifest.js';
 import { summarize, type LocaleIndex } from './summary.js';
+import { ENTRY_FORMAT, localeFiles, type LocaleDirectory, type PublicationEntry } from './entry.js';
 import { forLocale } from './localize.js';
 import { SCHEMA_VERSION } from './source-schema.js';
 import type { CatalogChanges } from './changes.js';
@@ -19,7 +20,7 @@ export function publicationVersion(catalog: Catalog): string {
   return sha256(json(catalog)).slice(0, 16);
 }
 
-/** Every file of the publication, keyed by path, manifest.json last. */
+/** Every file of the publication, keyed by path: publication.json (what widgets read first), then manifest.json last. */
 export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string, string> {
   const files = new Map<string, string>();
   const generated = catalog.procedures.reduce((max, p) => (p.updated > max ? p.updated : max), '1970-01-01');
@@ -39,11 +40,38 @@ export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string,
       procedures: catalog.procedures.map((p) => local(summarize(p, generated))),
     };
     files.set(`${locale}/index.json`, json(index));
+    // A procedure page needs this, not the summaries of every procedure.
+    const directory: LocaleDirectory = { info: catalog.info, version: contentVersion, agencies: index.agencies, fields: index.fields, calendars: index.calendars, lifeEvents: index.lifeEvents };
+    files.set(`${locale}/directory.json`, json(directory));
     // What a page downloads to search: compact documents it indexes on load (docs/search.md).
     files.set(`${locale}/search.json`, json(toSearchData(catalog, locale)));
     for (const p of catalog.procedures) files.set(`${locale}/procedures/${p.id}.json`, json(local(p)));
   }
   if (changes) files.set('changes.json', json(changes));
+  const counts = {
+    procedures: catalog.procedures.length,
+    agencies: catalog.agencies.length,
+    lifeEvents: catalog.lifeEvents.length,
+    fields: catalog.fields.length,
+    calendars: catalog.calendars.length,
+  };
+  const entry: PublicationEntry = {
+    format: ENTRY_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    version: contentVersion,
+    generated,
+    catalogId: catalog.info.id,
+    locales,
+    defaultLocale,
+    sample: catalog.info.sample,
+    counts,
+    files: Object.fromEntries(locales.map((l) => [l, localeFiles(l)])),
+  };
+  if (changes) entry.changes = 'changes.json';
+  const help = catalog.agencies.find((a) => a.id === catalog.info.helpAgency);
+  const hotline = help?.hotline ?? help?.phone;
+  if (hotline) entry.hotline = hotline;
+  files.set('publication.json', json(entry));
 
   const listed: ManifestFile[] = [...files.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -57,13 +85,7 @@ export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string,
     locales,
     defaultLocale,
     sample: catalog.info.sample,
-    counts: {
-      procedures: catalog.procedures.length,
-      agencies: catalog.agencies.length,
-      lifeEvents: catalog.lifeEvents.length,
-      fields: catalog.fields.length,
-      calendars: catalog.calendars.length,
-    },
+    counts,
     files: listed,
   };
   files.set('manifest.json', JSON.stringify(manifest, null, 2) + '\n');

@@ -6,7 +6,9 @@
 import { AUDIENCES, CHANNEL_TYPES, DOCUMENT_FORMS, FEE_APPLIES, TIME_UNITS, WEEKDAYS } from './model.js';
 import { guideSchemaDefs } from '../guide/guide-schema.js';
 
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './schema-version.js';
+
+export { SCHEMA_VERSION };
 
 const LOCALE_KEY = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
 const ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
@@ -74,6 +76,7 @@ const defs: Record<string, Json> = {
     homePickup: { type: 'boolean' },
     resultByPost: { type: 'boolean' },
     processingTime: ref('processingTime'),
+    cutoff: { ...ref('time'), description: 'HH:MM after which a dossier sent this way counts from the next working day (wins over the procedure\'s).' },
     note: ref('markdown'),
   }),
   reduction: obj('A reduction of a fee.', ['label'], {
@@ -150,6 +153,7 @@ const defs: Record<string, Json> = {
     documentGroups: list(ref('documentGroup'), 'Documents grouped by case.'),
     fees: list(ref('fee'), 'Fees and charges; an empty list means free of charge.'),
     processingTime: ref('processingTime'),
+    cutoff: { ...ref('time'), description: 'HH:MM after which a dossier counts from the next working day, when it differs from the calendar\'s (e.g. 15:00).' },
     steps: list(ref('step'), 'Steps in order.', 1),
     result: ref('result'),
     requirements: ref('markdown'),

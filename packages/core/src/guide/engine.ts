@@ -67,6 +67,8 @@ export interface GivenAnswer {
   key: string;
   question: AskedQuestion;
   value: AnswerValue;
+  /** In a life event: the earlier answer on the same topic this one reuses (not asked again). */
+  carriedFrom?: string;
 }
 
 export type GuideStep =
@@ -99,7 +101,9 @@ function walkOf(state: GuideState): JourneyWalk {
 export function current(state: GuideState): GuideStep {
   const walk = walkOf(state);
   const ctx = contextOf(state);
-  const answered = walk.asked.map((a) => ({ key: a.key, question: askedQuestion(a.key, a.question, a.part.procedure.id, ctx), value: a.value }));
+  const answered = walk.asked.map((a): GivenAnswer => ({
+    key: a.key, question: askedQuestion(a.key, a.question, a.part.procedure.id, ctx), value: a.value, ...(a.carriedFrom ? { carriedFrom: a.carriedFrom } : {}),
+  }));
   if (walk.current) {
     const { key, question, part } = walk.current;
     const previous = state.answers[key] ?? state.undone[key];
@@ -142,10 +146,11 @@ export function answerAll(state: GuideState, answers: Readonly<Record<string, un
   }
 }
 
-/** Goes back one question: the last answer on the path is taken back (and offered again). */
+/** Goes back one question: the last answer the citizen gave on the path is taken back (and offered again). */
 export function back(state: GuideState): GuideState {
-  // While editing, the walk stops at the edited question, so this is the one before it.
-  const before = walkOf(state).asked.at(-1);
+  // While editing, the walk stops at the edited question, so this is the one before it. Answers
+  // carried from an earlier procedure were never asked here, so back skips over them.
+  const before = walkOf(state).asked.filter((a) => a.carriedFrom === undefined).at(-1);
   if (!before) return withoutEditing(state);
   const { [before.key]: taken, ...answers } = state.answers;
   return withoutEditing({ ...state, answers, undone: { ...state.undone, [before.key]: taken ?? before.value } });

@@ -43,6 +43,12 @@ export interface Question<T = RichText> {
   latest?: DateReference;
   /** Applied whenever this question is answered; e.g. a tip that applies to everyone asked. */
   effects?: Effect<T>[];
+  /**
+   * What the question asks about, shared across a life event: an answer given to an earlier
+   * procedure's question on the same topic is reused when it is a valid answer here. Questions
+   * with the id `applicant` or `channel` share their id by default; `false` opts out.
+   */
+  shared?: string | false;
   /** The next question: one id, or branches tried in order. Omitted: the plan. */
   next?: Next;
 }
@@ -54,6 +60,15 @@ export interface Branch {
   /** Omitted on the last branch: the default. */
   when?: Condition;
   goto: string;
+}
+
+/** Question ids that are shared topics in a life event without saying so (see {@link Question.shared}). */
+export const SHARED_BY_DEFAULT: readonly string[] = ['applicant', 'channel'];
+
+/** The topic a question shares with the other procedures of a life event, if any. */
+export function sharedTopic(question: Pick<Question<unknown>, 'id' | 'shared'>): string | undefined {
+  if (question.shared === false) return undefined;
+  return question.shared ?? (SHARED_BY_DEFAULT.includes(question.id) ? question.id : undefined);
 }
 
 /** The target that ends a flow with the personal plan. */

@@ -15,7 +15,8 @@ export type GuideErrorCode =
   | 'too-early'
   | 'too-late'
   | 'malformed-link'
-  | 'foreign-link';
+  | 'foreign-link'
+  | 'no-route';
 
 export class GuideError extends Error {
   readonly code: GuideErrorCode;

@@ -84,6 +84,10 @@ export function guideSchemaDefs({ ref, obj, list }: SchemaHelpers): Record<strin
       earliest: ref('dateRef'),
       latest: ref('dateRef'),
       effects: list(ref('guideEffect'), 'Applied whenever the question is answered.'),
+      shared: {
+        anyOf: [ref('id'), { const: false }],
+        description: 'The topic this question shares with the other procedures of a life event (applicant and channel share by default); false opts out.',
+      },
       next: {
         anyOf: [ref('id'), list(ref('guideBranch'), 'Branches, tried in order.', 1)],
         description: 'The next question id, plan, or a list of branches. Omitted: the plan.',

@@ -77,6 +77,7 @@ export function planView(plan: PersonalPlan, options: ViewOptions) {
     documents: plan.documents.map((d) => clean({
       id: d.id,
       procedures: d.procedures,
+      groups: d.groups,
       name: s(d.name),
       quantity: d.quantity,
       form: d.form,
@@ -160,7 +161,7 @@ export function channelView(c: PlanChannel, options: ViewOptions) {
 
 /** A whole step in one language: `{ status, question }` or `{ status, outcome }`. */
 export function stepView(step: GuideStep, options: ViewOptions) {
-  const answered = step.answered.map((a) => ({ id: a.key, value: a.value, label: answerLabel(a.question, a.value, options) }));
+  const answered = step.answered.map((a) => ({ id: a.key, value: a.value, label: answerLabel(a.question, a.value, options), ...(a.carriedFrom ? { carriedFrom: a.carriedFrom } : {}) }));
   if (step.status === 'question') {
     return clean({ status: step.status, question: questionView(step.question, options), previous: step.previous, answered });
   }

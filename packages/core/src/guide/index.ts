@@ -1,4 +1,5 @@
 export * from './flow.js';
+export { followRoute, type FollowedRoute } from './follow-route.js';
 export { GuideError, type GuideErrorCode, type GuideResult } from './guide-error.js';
 export {
   startGuide, current, answer, answerAll, back, edit, restart, setSubmission, YES_NO,
@@ -14,6 +15,8 @@ export type {
 } from './personal-plan.js';
 export { serialize, deserialize, type Restored } from './serialize.js';
 export { formatMoney } from './format-money.js';
+export { planIcs, type PlanIcsOptions } from './plan-ics.js';
+export { progress, type GuideProgress } from './progress.js';
 export { questionView, planView, endingView, channelView, stepView, answerLabel, type ViewOptions } from './guide-view.js';
 export { enumeratePaths, pathSignature, routeSignature, steeringQuestions, type FlowPath, type PathOptions } from './flow-paths.js';
 export { lintFlow, type FlowProblem, type LintContext } from './lint-flow.js';

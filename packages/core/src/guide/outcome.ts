@@ -65,7 +65,7 @@ function planOf(catalog: Catalog, drafts: { run: PartRun; draft: PartDraft }[], 
     const processingTime: PlanProcedure['processingTime'] = { ...(channel.processingTime ?? p.processingTime), ...time };
     let expected: ResultDate | undefined;
     try {
-      expected = resultDate(catalog.calendars, ctx.submittedAt, time, officeHoursOf(catalog, channel, p));
+      expected = resultDate(catalog.calendars, ctx.submittedAt, time, officeHoursOf(catalog, channel, p), channel.cutoff ?? p.cutoff);
     } catch (e) {
       if (!(e instanceof CalendarError)) throw e;
       dateProblem = { code: e.code, message: e.message, hint: e.hint };
@@ -149,11 +149,12 @@ function mergeDocuments(drafts: PartDraft[], locales: readonly string[]): PlanDo
       const same = names.map((n) => byName.get(n)).find((x) => x !== undefined);
       if (same && !same.procedures.includes(draft.procedure.id)) {
         same.procedures.push(draft.procedure.id);
+        same.groups.push(group.id);
         same.quantity = Math.max(same.quantity, d.quantity);
         continue;
       }
       const entry: PlanDocument = defined({
-        id: d.id, procedures: [draft.procedure.id], name: d.name, quantity: d.quantity, form: d.form, template: d.template, why: why ?? group.appliesWhen, notes: d.notes,
+        id: d.id, procedures: [draft.procedure.id], groups: [group.id], name: d.name, quantity: d.quantity, form: d.form, template: d.template, why: why ?? group.appliesWhen, notes: d.notes,
       });
       out.push(entry);
       for (const n of names) if (!byName.has(n)) byName.set(n, entry);

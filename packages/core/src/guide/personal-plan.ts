@@ -11,6 +11,8 @@ export interface PlanDocument {
   id: string;
   /** Procedures that need it; one entry for a document shared in a journey. */
   procedures: string[];
+  /** The document group it comes from in each of `procedures` (same order): checklists tick `<group>/<id>`. */
+  groups: string[];
   name: Localized<string>;
   quantity: number;
   form: DocumentForm;

@@ -37,7 +37,8 @@ export function serialize(state: GuideState): string {
   const submission = state.submittedAt?.slice(0, 10) ?? state.today;
   const walk = walkJourney(state.journey, state.answers, { today: state.today, submission });
   const a: Record<string, AnswerValue> = {};
-  for (const step of walk.asked) a[step.key] = step.value;
+  // Carried answers are derived again on reopening, so only the citizen's own answers travel.
+  for (const step of walk.asked) if (step.carriedFrom === undefined) a[step.key] = step.value;
   const t = `${state.journey.target.kind === 'procedure' ? 'p' : 'l'}:${state.journey.target.id}`;
   const payload: Payload = { c: state.catalog.info.id, v: state.version, t, a };
   if (state.submittedAt) payload.s = state.submittedAt;
@@ -81,6 +82,7 @@ export function deserialize(catalog: Catalog, text: string, options: { today?: I
   const dropped = new Set(Object.keys(payload.a));
   const walk = walkJourney(state.journey, payload.a, { today: state.today, submission: state.submittedAt?.slice(0, 10) ?? state.today });
   for (const step of walk.asked) {
+    if (step.carriedFrom !== undefined) continue;
     answers[step.key] = step.value;
     dropped.delete(step.key);
   }

@@ -4,7 +4,7 @@
  * changed answer re-routes everything after it.
  */
 import { holds, type ConditionContext } from './conditions.js';
-import { ENDING_EFFECTS, PLAN, type AnswerValue, type Effect, type GuideFlow, type Question } from './flow.js';
+import { ENDING_EFFECTS, PLAN, sharedTopic, type AnswerValue, type Effect, type GuideFlow, type Question } from './flow.js';
 import type { JourneyPart } from './journey.js';
 import { validateAnswer } from './validate-answer.js';
 
@@ -19,6 +19,8 @@ export interface AskedStep<P extends WalkPart = JourneyPart> {
   question: Question;
   part: P;
   value: AnswerValue;
+  /** The key of an earlier procedure's answer on the same shared topic, reused here unasked. */
+  carriedFrom?: string;
 }
 
 export interface PendingQuestion<P extends WalkPart = JourneyPart> {
@@ -66,6 +68,8 @@ export function walkJourney<P extends WalkPart = JourneyPart>(journey: { parts: 
   const asked: AskedStep<P>[] = [];
   const runs: PartRun<P>[] = [];
   const pathAnswers: Record<string, AnswerValue> = {};
+  // The latest answer on each shared topic, from earlier procedures of the journey.
+  const topics = new Map<string, { key: string; value: AnswerValue }>();
   for (const part of journey.parts) {
     const condition = (): ConditionContext => ({ answers: pathAnswers, today: ctx.today, submission: ctx.submission, prefix: part.prefix });
     const byId = new Map(part.flow.questions.map((q) => [q.id, q]));
@@ -89,11 +93,14 @@ export function walkJourney<P extends WalkPart = JourneyPart>(journey: { parts: 
       if (!question) break;
       seen.add(question.id);
       const key = part.prefix + question.id;
-      const value = answers[key];
+      const topic = sharedTopic(question);
+      const carried = answers[key] === undefined && topic !== undefined ? topics.get(topic) : undefined;
+      const value = answers[key] ?? carried?.value;
       if (key === ctx.stopAt || value === undefined || validateAnswer(key, question, value, ctx)) {
         return { asked, current: { key, question, part }, runs };
       }
-      asked.push({ key, question, part, value });
+      asked.push(carried ? { key, question, part, value, carriedFrom: carried.key } : { key, question, part, value });
+      if (topic !== undefined) topics.set(topic, { key: carried?.key ?? key, value });
       pathAnswers[key] = value;
       effects.push(...answerEffects(question, value));
       from = question.id;

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { compileCatalog, loadSource, publish } from '../../src/build.js';
-import type { LocaleIndex, Manifest, Procedure } from '../../src/index.js';
+import { entrySchema, isPublicationEntry } from '../../src/catalog/entry.js';
+import type { LocaleDirectory, LocaleIndex, Manifest, Procedure, PublicationEntry } from '../../src/index.js';
 import { minimalFiles, procedureWith } from '../fixtures/minimal-catalog.js';
 
 function build(changes: Parameters<typeof minimalFiles>[0] = {}) {
@@ -54,5 +56,34 @@ describe('the publication', () => {
     const files = build(procedureWith('result:\n  name: { vi: Giấy khai sinh, en: Birth certificate }', 'result:\n  name: { vi: Giấy khai sinh }'));
     const en = JSON.parse(files.get('en/procedures/birth-registration.json')!) as Procedure;
     expect(en.result.name).toEqual({ en: 'Giấy khai sinh' });
+  });
+
+  it('starts with a small publication.json that says where each locale\'s files are, and matches its JSON Schema', () => {
+    const files = build();
+    const entry = JSON.parse(files.get('publication.json')!) as PublicationEntry;
+    expect(isPublicationEntry(entry)).toBe(true);
+    const validate = new Ajv2020({ strict: false }).compile(entrySchema());
+    expect(validate(entry), JSON.stringify(validate.errors)).toBe(true);
+    expect(entry.version).toBe((JSON.parse(files.get('manifest.json')!) as Manifest).version);
+    for (const locale of entry.locales) {
+      const paths = entry.files[locale]!;
+      for (const path of [paths.search, paths.index, paths.directory, paths.procedure.replace('{id}', 'birth-registration')]) expect(files.has(path), path).toBe(true);
+    }
+    expect(entry).not.toHaveProperty('files.vi.catalog');
+    expect(Buffer.byteLength(files.get('publication.json')!)).toBeLessThan(1024);
+  });
+
+  it('writes a per-locale directory of agencies, fields and calendars for procedure pages', () => {
+    const directory = JSON.parse(build().get('en/directory.json')!) as LocaleDirectory;
+    expect(directory.agencies.map((a) => a.id)).toHaveLength(1);
+    expect(directory.calendars[0]!.year).toBeTypeOf('number');
+    expect(directory.fields[0]!.name).toHaveProperty('en');
+    // A guide runs a life-event journey from the directory, without the index of every procedure.
+    expect(directory.lifeEvents.map((e) => e.id)).toContain('having-a-baby');
+    expect(directory).not.toHaveProperty('procedures');
+  });
+
+  it('refuses a publication.json that is not one', () => {
+    for (const bad of [null, 42, {}, { format: 'onestop-entry', schemaVersion: 1, version: 'x', locales: ['vi'], defaultLocale: 'vi', files: {} }]) expect(isPublicationEntry(bad)).toBe(false);
   });
 });

@@ -135,8 +135,8 @@ describe('outcomes', () => {
     const p = plan(given(RECENT));
     const view = planView(p, { locale: 'vi', text: 'plain' });
     expect(view.documents).toEqual([
-      { id: 'form', procedures: ['permit'], name: 'Tờ khai', quantity: 1, form: 'original', formLabel: 'Bản chính', template: 'https://example.gov.vn/form.pdf' },
-      { id: 'id-card', procedures: ['permit'], name: 'Căn cước công dân', quantity: 1, form: 'copy', formLabel: 'Bản chụp' },
+      { id: 'form', procedures: ['permit'], groups: ['standard'], name: 'Tờ khai', quantity: 1, form: 'original', formLabel: 'Bản chính', template: 'https://example.gov.vn/form.pdf' },
+      { id: 'id-card', procedures: ['permit'], groups: ['standard'], name: 'Căn cước công dân', quantity: 1, form: 'copy', formLabel: 'Bản chụp' },
     ]);
     expect(view.fees).toMatchObject({ total: 200000, currency: 'VND', formattedTotal: '200.000\u00a0₫', items: [{ id: 'standard', total: 200000 }] });
     expect(view.fees.mayApply).toEqual([{ id: 'late', procedure: 'permit', label: 'Lệ phí quá hạn', amount: 50000, formatted: '50.000\u00a0₫', conditions: 'Khi quá hạn hơn 3 tháng.' }]);
@@ -282,7 +282,7 @@ describe('life-event journeys', () => {
     expect(p.procedures.map((x) => x.id)).toEqual(['permit', 'other-permit', 'stamp']);
     const idCard = p.documents.filter((d) => d.name.vi === 'Căn cước công dân');
     expect(idCard).toHaveLength(1);
-    expect(idCard[0]).toMatchObject({ procedures: ['permit', 'other-permit', 'stamp'], quantity: 2 });
+    expect(idCard[0]).toMatchObject({ procedures: ['permit', 'other-permit', 'stamp'], groups: ['standard', 'standard', 'standard'], quantity: 2 });
     // Two forms with the same id but different names stay two documents.
     expect(p.documents.filter((d) => d.id === 'form')).toHaveLength(2);
     expect(p.fees.total).toBe(200000 + 135000);

@@ -1,0 +1,289 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FACET_NAMES, type CatalogSearch, type FacetCount, type FacetName, type LocaleIndex, type ProcedureSummary, type SearchHit, type SearchResult } from '@onestop/core';
+import { CatalogController } from '../../controllers/catalog-controller.js';
+import { LatestLoad } from '../../controllers/latest-load.js';
+import { EMPTY_VIEW, UrlStateController, decodeView, encodeView, type CatalogViewState, type UrlMode } from '../../controllers/url-state.js';
+import { emit } from '../../events/onestop-events.js';
+import { formatFeeRange, formatNumber, formatProcessingTime } from '../../internal/format.js';
+import type { MessageKey } from '../../internal/i18n.js';
+import { themeStyles } from '../../styles/theme.styles.js';
+import { renderError, renderLoading, renderNotices } from '../shared/catalog-state.js';
+import { highlightedText } from '../shared/highlighted-text.js';
+import { catalogStyles } from './catalog.styles.js';
+
+interface BrowserData {
+  search: CatalogSearch;
+  index: LocaleIndex;
+  summaries: Map<string, ProcedureSummary>;
+}
+
+const LISTED_FACETS = FACET_NAMES.filter((f): f is Exclude<FacetName, 'free'> => f !== 'free');
+
+/**
+ * The catalog browser: search with facet filters and live counts, key facts on each result, life
+ * events first when nothing is typed, paging, and the procedure page opening in place. Its state
+ * lives in the URL (one query parameter, or the hash), so back/forward, reload and links work.
+ *
+ * @summary Search, filter and open the procedures of a catalog.
+ * @fires onestop-select - A result was opened (procedure) or a life event chosen.
+ * @fires onestop-search - A query or filter settled, with its total.
+ * @csspart search - The search field.
+ * @csspart filters - The facet filters.
+ * @csspart results - The result list.
+ * @csspart result - One result.
+ * @csspart badge - A channel badge (online, postal, in person).
+ * @csspart pager - Paging buttons.
+ * @csspart mark - A matched part of a name.
+ * @csspart error - The error message.
+ * @cssprop --onestop-color-primary - Links, buttons and focus.
+ * @cssprop --onestop-color-surface - Background.
+ * @cssprop --onestop-color-surface-alt - Background of filters and badges.
+ * @cssprop --onestop-color-text - Text.
+ * @cssprop --onestop-color-border - Borders.
+ * @cssprop --onestop-font-family - Font.
+ * @cssprop --onestop-radius - Corner radius.
+ * @cssprop --onestop-spacing - Base spacing (multiplied by --onestop-density).
+ */
+export class OnestopCatalog extends LitElement {
+  static override styles = [themeStyles, catalogStyles];
+
+  /** The publication, when the element is not inside an `<onestop-provider>`. */
+  @property() src?: string;
+
+  /** Where the state lives: `query` (a query parameter, default), `hash`, or `none`. */
+  @property({ attribute: 'url-state' }) urlState: UrlMode = 'query';
+
+  /** The name of the query (or hash) parameter holding the state. */
+  @property({ attribute: 'url-param' }) urlParam = 'onestop';
+
+  /** Results per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** `light` or `dark` forces a colour scheme; otherwise the system's. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private view: CatalogViewState = EMPTY_VIEW;
+
+  private readonly catalog = new CatalogController(this);
+  private readonly data = new LatestLoad<BrowserData>(this);
+  private readonly url = new UrlStateController(
+    this,
+    () => ({ mode: this.urlState, param: this.urlParam }),
+    (text) => this.setView(decodeView(text, LISTED_FACETS), false, false),
+  );
+  private openedFrom = '';
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.view = decodeView(this.url.read(), LISTED_FACETS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.settleTimer);
+  }
+
+  override updated(changed: Map<string, unknown>): void {
+    if (changed.has('src') || changed.has('lang')) this.catalog.refresh();
+  }
+
+  override render() {
+    const catalog = this.catalog;
+    const { status } = catalog.state;
+    if (status === 'ready') {
+      const locale = catalog.locale;
+      const store = catalog.store!;
+      this.data.load(catalog.key, async () => {
+        const [search, index] = await Promise.all([store.search(locale), store.index(locale)]);
+        return { search, index, summaries: new Map(index.procedures.map((p) => [p.id, p])) };
+      });
+    }
+    let body;
+    if (status === 'error') body = renderError(catalog, catalog.state.error, () => catalog.retry());
+    else if (this.data.error)
+      body = renderError(catalog, this.data.error, () => {
+        this.data.reset();
+        this.requestUpdate();
+      });
+    else if (!this.data.value) body = renderLoading(catalog);
+    else if (this.view.open) body = this.renderOpen();
+    else body = this.renderBrowser(this.data.value);
+    return html`<div class="root" lang=${catalog.uiLocale}>${renderNotices(catalog)}${body}</div>`;
+  }
+
+  private renderOpen() {
+    void import('../../define/onestop-procedure.js');
+    return html`<div class="opened">
+      <button type="button" class="back" @click=${() => this.close()}>← ${this.catalog.t('catalog.back')}</button>
+      <onestop-procedure no-notices procedure=${this.view.open} .src=${this.catalog.store?.src} theme=${this.theme ?? nothing}></onestop-procedure>
+    </div>`;
+  }
+
+  private renderBrowser(data: BrowserData) {
+    const t = this.catalog.t;
+    const result = this.run(data);
+    const pages = Math.max(1, Math.ceil(result.total / this.pageSize));
+    const page = Math.min(this.view.page, pages);
+    return html`
+      <div class="search" part="search">
+        <label for="q">${t('search.label')}</label>
+        <input id="q" type="search" autocomplete="off" placeholder=${t('search.placeholder')} .value=${this.view.query} @input=${this.onQuery} />
+      </div>
+      <div class="layout">
+        ${this.renderFilters(data, result)}
+        <section class="results" part="results" aria-labelledby="count">
+          <h2 id="count" tabindex="-1"><span role="status">${t('search.results', { count: result.total })}</span></h2>
+          <ol class="list">
+            ${result.hits.map((hit) => this.renderHit(data, hit))}
+          </ol>
+          ${pages > 1
+            ? html`<nav class="pager" part="pager" aria-label=${t('catalog.page', { page, pages })}>
+                <button type="button" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>${t('catalog.previous')}</button>
+                <span>${t('catalog.page', { page, pages })}</span>
+                <button type="button" ?disabled=${page >= pages} @click=${() => this.goToPage(page + 1)}>${t('catalog.next')}</button>
+              </nav>`
+            : nothing}
+        </section>
+      </div>
+    `;
+  }
+
+  private run(data: BrowserData): SearchResult {
+    const filters = this.catalog.filters({ ...this.view.filters, free: this.view.free });
+    const page = Math.max(1, this.view.page);
+    return data.search.search(this.view.query, { filters, limit: this.pageSize, offset: (page - 1) * this.pageSize });
+  }
+
+  private facetLabel(data: BrowserData, facet: FacetName, value: string): string {
+    const locale = this.catalog.locale;
+    const t = this.catalog.t;
+    const name = (v: Record<string, string> | undefined) => (v ? (v[locale] ?? Object.values(v)[0] ?? value) : value);
+    switch (facet) {
+      case 'field':
+        return name(data.index.fields.find((f) => f.id === value)?.name);
+      case 'agency':
+        return name(data.index.agencies.find((a) => a.id === value)?.name);
+      case 'level':
+      case 'channel':
+      case 'audience': {
+        const label = t(`${facet}.${value}` as MessageKey);
+        return label === `${facet}.${value}` ? value : label;
+      }
+      default:
+        return value;
+    }
+  }
+
+  private renderFilters(data: BrowserData, result: SearchResult) {
+    const t = this.catalog.t;
+    const ui = this.catalog.uiLocale;
+    const facets = LISTED_FACETS.filter((f) => !(f === 'agency' && this.catalog.agency));
+    const freeCount = result.facets.free.find((c) => c.value === 'free')?.count ?? 0;
+    const any = this.view.free || Object.values(this.view.filters).some((v) => v.length);
+    return html`<div class="filters" part="filters" role="group" aria-label=${t('catalog.filters')}>
+      ${any ? html`<button type="button" class="clear" @click=${() => this.setView({ ...this.view, filters: {}, free: false, page: 1 }, true)}>${t('catalog.clearFilters')}</button>` : nothing}
+      <label class="option free"
+        ><input type="checkbox" .checked=${this.view.free} @change=${(e: Event) => this.setView({ ...this.view, free: (e.target as HTMLInputElement).checked, page: 1 }, true)} />
+        <span class="label">${t('catalog.freeOnly')}</span> <span class="count">(${formatNumber(freeCount, ui)})</span></label
+      >
+      ${facets.map((facet) => {
+        const counts: FacetCount[] = result.facets[facet];
+        if (!counts.length) return nothing;
+        const selected = this.view.filters[facet] ?? [];
+        return html`<fieldset>
+          <legend>${t(`facet.${facet}` as MessageKey)}</legend>
+          ${counts.slice(0, 12).map(
+            (c) => html`<label class="option"
+              ><input type="checkbox" .checked=${selected.includes(c.value)} @change=${(e: Event) => this.toggleFilter(facet, c.value, (e.target as HTMLInputElement).checked)} />
+              <span class="label">${this.facetLabel(data, facet, c.value)}</span> <span class="count">(${formatNumber(c.count, ui)})</span></label
+            >`,
+          )}
+        </fieldset>`;
+      })}
+    </div>`;
+  }
+
+  private renderHit(data: BrowserData, hit: SearchHit) {
+    const t = this.catalog.t;
+    const ui = this.catalog.uiLocale;
+    const text = data.search.text(hit.id) ?? { name: hit.id, summary: '' };
+    if (hit.kind === 'life-event') {
+      const event = data.index.lifeEvents.find((e) => e.id === hit.id);
+      const locale = this.catalog.locale;
+      return html`<li class="result life-event" part="result">
+        <span class="kind">${t('search.lifeEvent')}</span>
+        <h3>${highlightedText(text.name, hit.highlights, 'name')}</h3>
+        <p class="summary">${text.summary}</p>
+        <ol class="steps">
+          ${(event?.procedures ?? []).map((id) => {
+            const s = data.summaries.get(id);
+            return s ? html`<li><button type="button" class="link" data-id=${id} @click=${() => this.open(id)}>${s.name[locale] ?? Object.values(s.name)[0]}</button></li>` : nothing;
+          })}
+        </ol>
+      </li>`;
+    }
+    const s = data.summaries.get(hit.id);
+    return html`<li class="result" part="result">
+      <h3><button type="button" class="link" data-id=${hit.id} @click=${() => this.open(hit.id)}>${highlightedText(text.name, hit.highlights, 'name')}</button></h3>
+      ${s
+        ? html`<p class="facts">
+            <span>${formatFeeRange(s.feeFrom, s.feeTo, ui, t)}</span>
+            <span>${formatProcessingTime(s.processingTime, t)}</span>
+            ${s.channelTypes.map((c) => html`<span class="badge" part="badge">${t(`channel.${c}` as MessageKey)}</span>`)}
+          </p>`
+        : nothing}
+    </li>`;
+  }
+
+  private onQuery(e: Event): void {
+    this.setView({ ...this.view, query: (e.target as HTMLInputElement).value, page: 1 }, false);
+  }
+
+  private toggleFilter(facet: string, value: string, on: boolean): void {
+    const current = this.view.filters[facet] ?? [];
+    const next = on ? [...current, value] : current.filter((v) => v !== value);
+    this.setView({ ...this.view, filters: { ...this.view.filters, [facet]: next }, page: 1 }, true);
+  }
+
+  private goToPage(page: number): void {
+    this.setView({ ...this.view, page }, true);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#count')?.focus());
+  }
+
+  private open(id: string): void {
+    this.openedFrom = id;
+    emit(this, 'onestop-select', { id, kind: 'procedure' });
+    this.setView({ ...this.view, open: id }, true);
+    void this.updateComplete.then(async () => {
+      await customElements.whenDefined('onestop-procedure');
+      const page = this.renderRoot.querySelector('onestop-procedure') as (HTMLElement & { focusHeading(): void; updateComplete: Promise<unknown> }) | null;
+      if (!page) return;
+      // The page loads its data first; focus its heading once it is there.
+      for (let i = 0; i < 100 && !page.shadowRoot?.querySelector('h2'); i++) await new Promise((r) => setTimeout(r, 30));
+      page.focusHeading();
+    });
+  }
+
+  private close(): void {
+    this.setView({ ...this.view, open: '' }, true);
+    void this.updateComplete.then(() => {
+      const from = this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this.openedFrom)}"]`) ?? this.renderRoot.querySelector<HTMLElement>('#count');
+      from?.focus();
+    });
+  }
+
+  private setView(view: CatalogViewState, push: boolean, write = true): void {
+    this.view = view;
+    if (write) this.url.write(encodeView(view), push);
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.announce(), 700);
+  }
+
+  private announce(): void {
+    const data = this.data.value;
+    if (!data || !this.view.query.trim()) return;
+    emit(this, 'onestop-search', { query: this.view.query.trim(), total: this.run(data).total, locale: this.catalog.locale });
+  }
+}

@@ -1,0 +1,245 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { CatalogSearch, SearchHit } from '@onestop/core';
+import { CatalogController } from '../../controllers/catalog-controller.js';
+import { LatestLoad } from '../../controllers/latest-load.js';
+import { emit } from '../../events/onestop-events.js';
+import { themeStyles } from '../../styles/theme.styles.js';
+import { renderError, renderHotline, renderLoading } from '../shared/catalog-state.js';
+import { highlightedText } from '../shared/highlighted-text.js';
+import { searchStyles } from './search.styles.js';
+
+let instances = 0;
+
+/**
+ * A type-ahead search box over the catalog, following the WAI-ARIA 1.2 combobox pattern: arrow
+ * keys, Home/End, Enter and Escape; the result count is announced. Matches are marked from core's
+ * highlight ranges; misspellings, missing diacritics and Telex/VNI typing are understood by core.
+ *
+ * @summary Type-ahead search of procedures and life events.
+ * @fires onestop-select - A procedure or life event was chosen (cancelable: cancel to stop `href-template` navigation).
+ * @fires onestop-search - A query settled, with its total and locale: what citizens look for and do not find.
+ * @csspart input - The text field.
+ * @csspart listbox - The list of results.
+ * @csspart option - One result.
+ * @csspart mark - A matched part of a name or summary.
+ * @csspart error - The error message.
+ * @csspart hotline - The "talk to a person" line.
+ * @cssprop --onestop-color-primary - Links, focus and selection.
+ * @cssprop --onestop-color-surface - Background of the field and results.
+ * @cssprop --onestop-color-text - Text.
+ * @cssprop --onestop-color-border - Borders.
+ * @cssprop --onestop-font-family - Font.
+ * @cssprop --onestop-radius - Corner radius.
+ * @cssprop --onestop-spacing - Base spacing (multiplied by --onestop-density).
+ * @cssprop --onestop-search-popup-position - `absolute` (default) floats the results; `static` keeps them in the flow.
+ */
+export class OnestopSearch extends LitElement {
+  static override styles = [themeStyles, searchStyles];
+
+  /** The publication, when the element is not inside an `<onestop-provider>`. */
+  @property() src?: string;
+
+  /** Turns a selection into navigation, e.g. `/thu-tuc/{id}`. */
+  @property({ attribute: 'href-template' }) hrefTemplate = '';
+
+  /** Results shown at most. */
+  @property({ type: Number }) limit = 8;
+
+  /** `light` or `dark` forces a colour scheme; otherwise the system's. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private query = '';
+  @state() private open = false;
+  @state() private active = -1;
+
+  private readonly catalog = new CatalogController(this);
+  private readonly engine = new LatestLoad<CatalogSearch>(this);
+  private readonly uid = `onestop-search-${++instances}`;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override updated(changed: Map<string, unknown>): void {
+    if (changed.has('src') || changed.has('lang')) this.catalog.refresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.settleTimer);
+  }
+
+  /** The current query. */
+  get value(): string {
+    return this.query;
+  }
+
+  override render() {
+    const catalog = this.catalog;
+    const { status } = catalog.state;
+    if (status === 'ready') this.engine.load(catalog.key, () => catalog.store!.search(catalog.locale));
+    const body =
+      status === 'error'
+        ? renderError(catalog, catalog.state.error, () => catalog.retry())
+        : this.engine.error
+          ? renderError(catalog, this.engine.error, () => {
+              this.engine.reset();
+              this.requestUpdate();
+            })
+          : !this.engine.value
+            ? renderLoading(catalog)
+            : this.renderBox(this.engine.value);
+    return html`<div class="root" lang=${catalog.uiLocale}>${body}</div>`;
+  }
+
+  private results(search: CatalogSearch): { hits: SearchHit[]; total: number; didYouMean?: string; popular: boolean } {
+    const filters = this.catalog.filters();
+    const query = this.query.trim();
+    if (!query) return { hits: [], total: 0, popular: false };
+    const result = search.search(query, { limit: this.limit, filters });
+    const { didYouMean } = search.suggest(query);
+    if (result.total > 0) return { hits: result.hits, total: result.total, didYouMean, popular: false };
+    // Nothing found: offer what most citizens come for, life events first.
+    const popular = search.search('', { limit: 5, filters }).hits;
+    return { hits: popular, total: 0, didYouMean, popular: true };
+  }
+
+  private renderBox(search: CatalogSearch) {
+    const t = this.catalog.t;
+    const { hits, total, didYouMean, popular } = this.results(search);
+    this.currentHits = hits;
+    const expanded = this.open && !!this.query.trim();
+    const listId = `${this.uid}-list`;
+    const active = this.active >= 0 && this.active < hits.length ? this.active : -1;
+    const count = this.query.trim() ? t('search.results', { count: total }) : '';
+    return html`
+      <label for="${this.uid}-input" part="label">${t('search.label')}</label>
+      <div class="field">
+        <input
+          id="${this.uid}-input"
+          part="input"
+          type="search"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          aria-autocomplete="list"
+          aria-expanded=${expanded && hits.length ? 'true' : 'false'}
+          aria-controls=${listId}
+          aria-activedescendant=${expanded && active >= 0 ? `${this.uid}-opt-${active}` : nothing}
+          placeholder=${t('search.placeholder')}
+          .value=${this.query}
+          @input=${this.onInput}
+          @keydown=${(e: KeyboardEvent) => this.onKey(e, hits)}
+          @focus=${() => (this.open = true)}
+          @blur=${this.onBlur}
+        />
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite">${count}</p>
+      ${expanded && (total === 0 || didYouMean)
+        ? html`<div class="empty" part="empty">
+            ${total === 0 ? html`<p>${t('search.none', { query: this.query.trim() })}</p>` : nothing}
+            ${didYouMean
+              ? html`<p class="did-you-mean">${t('search.didYouMean')}
+                  <button type="button" class="link-button" @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.setQuery(didYouMean)}>${didYouMean}</button>?</p>`
+              : nothing}
+            ${total === 0 ? renderHotline(this.catalog) : nothing}
+          </div>`
+        : nothing}
+      <ul id=${listId} role="listbox" part="listbox" aria-label=${popular ? t('search.popular') : t('search.label')} ?hidden=${!expanded || !hits.length}>
+        ${hits.map((hit, i) => this.renderOption(search, hit, i, i === active))}
+      </ul>
+    `;
+  }
+
+  private currentHits: SearchHit[] = [];
+
+  private renderOption(search: CatalogSearch, hit: SearchHit, i: number, selected: boolean) {
+    const t = this.catalog.t;
+    const text = search.text(hit.id) ?? { name: hit.id, summary: '' };
+    return html`<li
+      id="${this.uid}-opt-${i}"
+      role="option"
+      part="option"
+      aria-selected=${selected ? 'true' : 'false'}
+      @mousedown=${(e: Event) => e.preventDefault()}
+      @click=${() => this.choose(hit)}
+    >
+      <span class="kind">${hit.kind === 'life-event' ? t('search.lifeEvent') : t('search.procedure')}</span>
+      <span class="name">${highlightedText(text.name, hit.highlights, 'name')}</span>
+      ${text.summary ? html`<span class="summary">${highlightedText(text.summary, hit.highlights, 'summary')}</span>` : nothing}
+    </li>`;
+  }
+
+  private onInput(e: Event): void {
+    this.setQuery((e.target as HTMLInputElement).value, false);
+  }
+
+  private setQuery(query: string, focus = true): void {
+    this.query = query;
+    this.open = true;
+    this.active = -1;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.announceQuery(), 700);
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
+  }
+
+  /** Fires `onestop-search` for a query the citizen stopped typing (or submitted). */
+  private announceQuery(): void {
+    clearTimeout(this.settleTimer);
+    const query = this.query.trim();
+    const search = this.engine.value;
+    if (!query || !search) return;
+    const total = search.search(query, { limit: 1, filters: this.catalog.filters() }).total;
+    emit(this, 'onestop-search', { query, total, locale: this.catalog.locale });
+  }
+
+  private onKey(e: KeyboardEvent, hits: SearchHit[]): void {
+    const last = hits.length - 1;
+    const move = (to: number) => {
+      e.preventDefault();
+      this.open = true;
+      this.active = hits.length ? to : -1;
+      void this.updateComplete.then(() => this.renderRoot.querySelector(`#${this.uid}-opt-${this.active}`)?.scrollIntoView?.({ block: 'nearest' }));
+    };
+    switch (e.key) {
+      case 'ArrowDown':
+        return move(!this.open || this.active >= last ? 0 : this.active + 1);
+      case 'ArrowUp':
+        return move(!this.open || this.active <= 0 ? last : this.active - 1);
+      case 'Home':
+        if (this.open && this.active >= 0) move(0);
+        return;
+      case 'End':
+        if (this.open && this.active >= 0) move(last);
+        return;
+      case 'Enter': {
+        e.preventDefault();
+        const hit = this.open ? hits[this.active] : undefined;
+        if (hit) this.choose(hit);
+        else this.announceQuery();
+        return;
+      }
+      case 'Escape':
+        e.preventDefault();
+        if (this.open && this.query) {
+          this.open = false;
+          this.active = -1;
+        } else this.setQuery('', false);
+        return;
+    }
+  }
+
+  private onBlur(): void {
+    this.open = false;
+    this.active = -1;
+  }
+
+  private choose(hit: SearchHit): void {
+    this.announceQuery();
+    const href = this.hrefTemplate ? this.hrefTemplate.replace('{id}', encodeURIComponent(hit.id)) : undefined;
+    const detail = href ? { id: hit.id, kind: hit.kind, href } : { id: hit.id, kind: hit.kind };
+    const text = this.engine.value?.text(hit.id)?.name;
+    if (text) this.query = text;
+    this.open = false;
+    this.active = -1;
+    if (emit(this, 'onestop-select', detail, true) && href) window.location.assign(href);
+  }
+}

@@ -1,0 +1,14 @@
+import { defineElement } from '../internal/define-element.js';
+import '../define/onestop-rich-text.js';
+import { OnestopGuide } from '../components/guide/guide.js';
+
+defineElement('onestop-guide', OnestopGuide);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'onestop-guide': OnestopGuide;
+  }
+  interface HTMLElementEventMap {
+    'onestop-feedback': CustomEvent<import('../components/guide/guide.js').GuideFeedbackDetail>;
+  }
+}

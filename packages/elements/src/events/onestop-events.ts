@@ -1,0 +1,54 @@
+/** Every event an Onestop element fires: bubbling, composed, typed in HTMLElementEventMap. */
+import type { HitKind } from '@onestop/core';
+
+export interface OnestopReadyDetail {
+  version: string;
+  locales: string[];
+  /** True when the publication came from the device's copy because the network failed. */
+  offline: boolean;
+}
+export interface OnestopErrorDetail {
+  code: 'unreachable' | 'malformed' | 'schema' | 'not-found';
+  message: string;
+}
+export interface OnestopSelectDetail {
+  id: string;
+  kind: HitKind;
+  /** The page the selection navigates to, when the element has an `href-template`. */
+  href?: string;
+}
+export interface OnestopSearchDetail {
+  query: string;
+  total: number;
+  locale: string;
+}
+export interface OnestopFeedbackDetail {
+  procedure: string;
+  helpful: boolean;
+  locale: string;
+  version: string;
+}
+/** "Guide me": cancel it to open your own guide; otherwise an `<onestop-guide>` on the page opens. */
+export interface OnestopGuideRequestDetail {
+  procedure: string;
+  locale: string;
+}
+
+export interface OnestopEventMap {
+  'onestop-ready': CustomEvent<OnestopReadyDetail>;
+  'onestop-error': CustomEvent<OnestopErrorDetail>;
+  'onestop-select': CustomEvent<OnestopSelectDetail>;
+  'onestop-search': CustomEvent<OnestopSearchDetail>;
+  'onestop-feedback': CustomEvent<OnestopFeedbackDetail>;
+  'onestop-guide-request': CustomEvent<OnestopGuideRequestDetail>;
+}
+
+/** Fires an Onestop event from `target`; returns false when a listener cancelled it. */
+export function emit<K extends keyof OnestopEventMap>(target: EventTarget, name: K, detail: OnestopEventMap[K]['detail'], cancelable = false): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends OnestopEventMap {}
+}
