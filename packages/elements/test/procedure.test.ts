@@ -34,6 +34,16 @@ describe('onestop-procedure', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says in words that the police now handle driving licences, in both languages', async () => {
+    const { el, root } = await page();
+    expect(root.querySelector('.agency-change')!.textContent).to.contain('công an');
+    el.closest('onestop-provider')!.setAttribute('lang', 'en');
+    await until(() => root.querySelector('.agency-change')?.textContent?.includes('police'), 8000, 'the English notice');
+    const other = await page('birth-registration');
+    expect(other.root.querySelector('.agency-change')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps the ticked documents across a reload', async () => {
     const src = sampleSrc();
     const first = await page(undefined, 'vi', undefined, src);

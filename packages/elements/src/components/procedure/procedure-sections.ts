@@ -86,7 +86,7 @@ export function renderOffices(ctx: PageContext) {
     ${offices.map(
       (a) => html`<div class="office">
         <p><strong>${text(a.name, locale)}</strong><br />${text(a.address, locale)}</p>
-        ${renderSuccession(a, ctx)} ${renderHours(a, ctx)} ${richText(a.openingNote, locale)}
+        ${renderHours(a, ctx)} ${richText(a.openingNote, locale)}
         <p>
           ${a.phone ? html`${t('procedure.phone')}: <a href=${telHref(a.phone)}>${a.phone}</a>` : nothing}
           ${a.map && isSafeLink(a.map) ? html` · <a href=${a.map} rel="noopener noreferrer">${t('procedure.map')}</a>` : nothing}
@@ -96,14 +96,10 @@ export function renderOffices(ctx: PageContext) {
   </section>`;
 }
 
-/**
- * Agency succession ("now handled by the police since …"): issue 14 adds it to the published
- * agencies; this is where the page shows it once an agency carries a `successor` id.
- */
-function renderSuccession(agency: Agency, ctx: PageContext) {
-  const successor = (agency as Agency & { successor?: unknown }).successor;
-  if (typeof successor !== 'string') return nothing;
-  return html`<p class="succession">${ctx.t('procedure.succession', { agency: agencyName(ctx.directory, successor, ctx.locale) })}</p>`;
+/** "Driving licences are now handled by the police (since 1 March 2025)": the build writes it when the competent agency changed. */
+export function renderAgencyChange(ctx: PageContext) {
+  const sentence = text(ctx.procedure.agencyChange?.text, ctx.locale);
+  return sentence ? html`<p class="agency-change" part="agency-change" role="note">${sentence}</p>` : nothing;
 }
 
 export function renderResult(ctx: PageContext) {

@@ -33,7 +33,8 @@ export const procedureStyles = css`
     align-items: center;
     margin-top: var(--_space);
   }
-  .changed {
+  .changed,
+  .agency-change {
     background: var(--_surface-2);
     border-inline-start: 4px solid var(--_primary);
     padding: var(--_space);

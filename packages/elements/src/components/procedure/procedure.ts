@@ -12,7 +12,7 @@ import type { MessageKey } from '../../internal/i18n.js';
 import { vietnamNow } from '../../internal/office-hours.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { renderError, renderHotline, renderLoading, renderNotices } from '../shared/catalog-state.js';
-import { changedFields, renderGlance, renderOffices, renderResult, richText, type PageContext } from './procedure-sections.js';
+import { changedFields, renderAgencyChange, renderGlance, renderOffices, renderResult, richText, type PageContext } from './procedure-sections.js';
 import { procedureStyles } from './procedure.styles.js';
 
 interface PageData {
@@ -137,7 +137,7 @@ export class OnestopProcedure extends LitElement {
       <header part="header">
         <h2 tabindex="-1">${p.name[locale] ?? Object.values(p.name)[0]}</h2>
         ${p.code ? html`<p class="meta">${t('procedure.code', { code: p.code })}</p>` : nothing}
-        ${richText(p.summary, locale)}
+        ${richText(p.summary, locale)} ${renderAgencyChange(ctx)}
         <p class="meta">${t('procedure.updated', { date: formatDate(p.updated, ctx.ui) })}</p>
         ${changed.length
           ? html`<div class="changed" role="note"><strong>${t('procedure.changedSince')}:</strong> ${[...new Set(changed)].map((k) => t(k)).join(', ')}</div>`
