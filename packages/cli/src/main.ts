@@ -4,6 +4,7 @@ import { CatalogDirError } from '@onestop/core/node';
 import { parseCommandArgs, UsageError, type Command, type CommandIO } from './command.js';
 import { formatProblems } from './print-problems.js';
 import { commands } from './commands/index.js';
+import { cliVersion } from './version.js';
 
 const nodeIO: CommandIO = {
   out: (text) => process.stdout.write(text + '\n'),
@@ -35,7 +36,7 @@ export async function main(argv: string[], io: CommandIO = nodeIO): Promise<numb
     return name ? 0 : 2;
   }
   if (name === '--version') {
-    io.out('0.1.0');
+    io.out(cliVersion());
     return 0;
   }
   const command: Command | undefined = commands.find((c) => c.name === name);
