@@ -1,2 +1,2 @@
 /** @onestop/core/node: reading catalogs and publications from disk. */
-export { readSourceDir, loadCatalogDir, readPublication, loadAnyCatalog, CatalogDirError } from './catalog/read-dir.js';
+export { readSourceDir, loadCatalogDir, readPublication, loadAnyCatalog, CatalogDirError, type Publication } from './catalog/read-dir.js';
