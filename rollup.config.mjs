@@ -29,7 +29,7 @@ export default [
     treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/flexsearch/') },
     plugins: [
       noNodeBuiltins(),
-      nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production', 'default'] }),
+      nodeResolve({ browser: true, exportConditions: ['@onestop/source', 'browser', 'production', 'default'] }),
       typescript({ tsconfig: here('packages/elements/tsconfig.json'), noEmit: false, declaration: false, sourceMap: true, outDir: undefined, include: ['packages/**/*.ts'] }),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],

@@ -3,15 +3,16 @@ import { defaultServerConditions } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 // Node suites: core and cli. Element tests run in Chromium through @web/test-runner instead.
-// The "source" export condition makes @onestop/* imports resolve to the TypeScript sources, not dist/.
+// The "@onestop/source" export condition makes @onestop/* imports resolve to the TypeScript sources, not dist/.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
-  resolve: { conditions: ['source', ...defaultServerConditions] },
-  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+  resolve: { conditions: ['@onestop/source', ...defaultServerConditions] },
+  ssr: { resolve: { conditions: ['@onestop/source', ...defaultServerConditions] } },
   test: {
     include: ['packages/core/test/**/*.test.ts', 'packages/cli/test/**/*.test.ts', 'packages/elements/test-node/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
+    // CLI tests spawn Node processes; on a shared, loaded CI machine one can take over 30 s.
+    testTimeout: 60_000,
     pool: 'forks',
   },
 });

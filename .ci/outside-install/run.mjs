@@ -203,7 +203,7 @@ async function packageLints() {
       const out = sh(join(repo, 'node_modules/.bin/attw'), [file, '--profile', 'esm-only', '--format', 'json'], scratch);
       const { analysis } = JSON.parse(out);
       const entries = Object.keys(analysis.entrypoints ?? {});
-      assert(entries.length > 0, 'attw found no entry points');
+      assert(analysis.types && entries.length > 0, 'attw found no typed entry points');
       return `entry points: ${entries.join(', ')}; CJS require() not offered (ESM only)`;
     });
   }

@@ -12,7 +12,7 @@ await build({
   sourcemap: true,
   target: 'es2022',
   jsx: 'automatic',
-  conditions: ['source'],
+  conditions: ['@onestop/source'],
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });

@@ -53,7 +53,7 @@ function noNodeBuiltins() {
 export default {
   rootDir: root,
   files: ['packages/elements/test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
+  nodeResolve: { exportConditions: ['@onestop/source', 'browser', 'production'] },
   concurrency: 1,
   testsFinishTimeout: 180_000,
   plugins: [noNodeBuiltins(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],

@@ -28,6 +28,6 @@ export async function cli(args: string[], stdinLines: string[] = []): Promise<Cl
 
 /** The real `onestop` executable, as an editor runs it, on the sources (the compiled one is tested from outside the repo). */
 export function cliProcess(args: string[], input?: string): CliResult {
-  const r = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', BIN, ...args], { cwd: REPO, input, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--conditions=@onestop/source', '--import', 'tsx', BIN, ...args], { cwd: REPO, input, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
