@@ -62,7 +62,7 @@ export default [
     plugins: [
       noNodeBuiltins(),
       jsonModules(),
-      nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
+      nodeResolve({ browser: true, exportConditions: ['@onestop/source', 'browser', 'production', 'default'] }),
       typescript({ tsconfig: here('packages/elements/tsconfig.json'), noEmit: false, declaration: false, sourceMap: true, outDir: undefined, include: ['packages/**/*.ts'] }),
       minifyElementStyles(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),

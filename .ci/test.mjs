@@ -1,4 +1,5 @@
-// `npm test`: type-check, the Node suites (vitest) and the element suites (Chromium), all of them
+// `npm test`: type-check, the Node suites (vitest), the element suites (Chromium) and the packages
+// installed from their tarballs outside the repository (.ci/outside-install), all of them
 // even when one fails; writes the totals for .ci/run and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -33,6 +34,13 @@ if (existsSync(browserReport)) {
   const report = JSON.parse(readFileSync(browserReport, 'utf8'));
   results.push({ suite: 'browser', passed: report.passed, failed: report.failed + (browserOk || report.failed ? 0 : 1), ok: browserOk });
 } else results.push({ suite: 'browser', passed: 0, failed: 1, ok: false });
+
+const packagesOk = run('Packages installed outside the repository (npm pack)', 'test:packages');
+const packagesReport = `${totalsDir}/packages.json`;
+if (existsSync(packagesReport)) {
+  const report = JSON.parse(readFileSync(packagesReport, 'utf8'));
+  results.push({ suite: 'packages', passed: report.passed, failed: report.failed + (packagesOk || report.failed ? 0 : 1), ok: packagesOk });
+} else results.push({ suite: 'packages', passed: 0, failed: 1, ok: false });
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

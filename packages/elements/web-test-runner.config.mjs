@@ -66,7 +66,7 @@ function localeModules() {
 export default {
   rootDir: root,
   files: ['packages/elements/test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'production'] },
+  nodeResolve: { exportConditions: ['@onestop/source', 'browser', 'production'] },
   concurrency: 1,
   testsFinishTimeout: 180_000,
   plugins: [noNodeBuiltins(), samplePublication(), localeModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so `npm ci` is all a machine needs.
-import { register } from 'tsx/esm/api';
+// Imports the CLI by its own package name: plain Node gets the compiled dist/, while in-repo runs
+// started with `--conditions=@onestop/source --import tsx` get the TypeScript sources (the "@onestop/source" export).
+import { main } from '@onestop/cli';
 
-register();
-const { main } = await import('../src/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -5,6 +5,7 @@ import { CommandError, parseCommandArgs, UsageError, type Command, type CommandI
 import { formatProblems } from './print-problems.js';
 import { terminalSafe } from './terminal-text.js';
 import { commands } from './commands/index.js';
+import { cliVersion } from './version.js';
 
 const nodeIO: CommandIO = {
   // Every command's output passes here, so no catalog text can drive the terminal.
@@ -37,7 +38,7 @@ export async function main(argv: string[], io: CommandIO = nodeIO): Promise<numb
     return name ? 0 : 2;
   }
   if (name === '--version') {
-    io.out('0.1.0');
+    io.out(cliVersion());
     return 0;
   }
   const command: Command | undefined = commands.find((c) => c.name === name);

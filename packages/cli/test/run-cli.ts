@@ -26,8 +26,8 @@ export async function cli(args: string[], stdinLines: string[] = []): Promise<Cl
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
-/** The real `onestop` executable, as an editor runs it. */
+/** The real `onestop` executable, as an editor runs it, on the sources (the compiled one is tested from outside the repo). */
 export function cliProcess(args: string[], input?: string, options: Pick<SpawnSyncOptions, 'uid' | 'gid'> = {}): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, input, encoding: 'utf8', timeout: 60_000, ...options });
+  const r = spawnSync(process.execPath, ['--conditions=@onestop/source', '--import', 'tsx', BIN, ...args], { cwd: REPO, input, encoding: 'utf8', timeout: 60_000, ...options });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
