@@ -40,16 +40,6 @@ function minifyElementStyles() {
   };
 }
 
-/** The UI strings (src/locales/*.json) become modules; rollup reads JavaScript only. */
-function jsonModules() {
-  return {
-    name: 'onestop-json-modules',
-    transform(code, id) {
-      return id.endsWith('.json') ? { code: `export default ${JSON.stringify(JSON.parse(code))};`, map: null } : null;
-    },
-  };
-}
-
 export default [
   {
     // onestop.js registers every element; the procedure page, catalog browser and guide are
@@ -61,7 +51,6 @@ export default [
     treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/flexsearch/') },
     plugins: [
       noNodeBuiltins(),
-      jsonModules(),
       nodeResolve({ browser: true, exportConditions: ['@onestop/source', 'browser', 'production', 'default'] }),
       typescript({ tsconfig: here('packages/elements/tsconfig.json'), noEmit: false, declaration: false, sourceMap: true, outDir: undefined, include: ['packages/**/*.ts'] }),
       minifyElementStyles(),

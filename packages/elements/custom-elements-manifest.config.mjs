@@ -9,5 +9,9 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [defineElementPlugin()],
+  plugins: [
+    defineElementPlugin(),
+    // The analyzer's file order follows the file system; sort so the committed file is the same everywhere.
+    { name: 'onestop-sorted-modules', packageLinkPhase: ({ customElementsManifest }) => customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path)) },
+  ],
 };

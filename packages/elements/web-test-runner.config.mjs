@@ -52,24 +52,13 @@ function noNodeBuiltins() {
   };
 }
 
-/** The UI strings (src/locales/*.json) are imported as modules; other JSON is served as data. */
-function localeModules() {
-  return {
-    name: 'onestop-locale-modules',
-    transform(context) {
-      if (/\/src\/locales\/[a-z-]+\.json$/.test(context.path)) return { body: `export default ${context.body};`, headers: { 'content-type': 'application/javascript' } };
-      return undefined;
-    },
-  };
-}
-
 export default {
   rootDir: root,
   files: ['packages/elements/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@onestop/source', 'browser', 'production'] },
   concurrency: 1,
   testsFinishTimeout: 180_000,
-  plugins: [noNodeBuiltins(), samplePublication(), localeModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [noNodeBuiltins(), samplePublication(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs() },

@@ -31,7 +31,7 @@ describe('onestop-guide: journeys walked by keyboard alone', () => {
     await walk(el, DRIVING);
     expect(texts(el, '.outcome > h2')[0]).to.contain('Your plan');
     expect(texts(el, '.checklist li').length).to.be.greaterThan(0);
-    expect(texts(el, '.fees tfoot td')[0]).to.match(/115[.,]000/);
+    expect(texts(el, '.fees tfoot td')[0]).to.match(/135[.,]000/);
     expect(texts(el, '.date .big')[0]).to.match(/^Ready on /);
     expect(texts(el, '.card h3')).to.include.members(['What to bring', 'Fees', 'Expected result', 'Where and how to submit', 'Talk to a person']);
     expect(root(el).querySelector<HTMLAnchorElement>('.help a')!.href).to.match(/^tel:\d+$/);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import en from '../src/locales/en.json';
-import vi from '../src/locales/vi.json';
+import en from '../src/locales/en.js';
+import vi from '../src/locales/vi.js';
 import { translator, uiLocale } from '../src/internal/i18n.js';
 
 const keys = (o: object, prefix = ''): string[] =>

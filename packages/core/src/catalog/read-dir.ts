@@ -25,8 +25,27 @@ function assertFolder(dir: string): void {
   if (!statSync(dir).isDirectory()) throw new CatalogDirError(dir, 'this is a file, not a folder', 'give the folder that holds catalog.yaml', 'not-a-folder');
 }
 
-/** The file-system calls reading a catalog makes; tests hand in one that fails like a real disk. */
-export type SourceDisk = Pick<typeof nodeFs, 'readdirSync' | 'statSync' | 'realpathSync' | 'readFileSync' | 'openSync' | 'readSync' | 'closeSync'>;
+/**
+ * The file-system calls reading a catalog makes (node:fs by default; tests inject failures).
+ * Written out rather than `typeof node:fs` so the published types do not need @types/node.
+ */
+export interface SourceDisk {
+  readdirSync(path: string, options: { withFileTypes: true }): SourceDirEntry[];
+  readdirSync(path: string): unknown[];
+  statSync(path: string): { isFile(): boolean; isDirectory(): boolean; size: number };
+  realpathSync(path: string): string;
+  readFileSync(path: string): Uint8Array;
+  openSync(path: string, flags: string): number;
+  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number;
+  closeSync(fd: number): void;
+}
+/** One entry of a folder listing, as `readdirSync(…, { withFileTypes: true })` gives it. */
+export interface SourceDirEntry {
+  name: string;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}
 
 const SOURCE_FOLDERS = new Set(['procedures', 'agencies', 'life-events', 'calendars', 'guides']);
 
@@ -48,7 +67,7 @@ export function readSourceDir(dir: string, disk: SourceDisk = nodeFs): SourceFil
   const trouble = (path: string, code: string, message: string, hint: string) => files.push({ path, bytes: new Uint8Array(), problem: { code, message, hint } });
   const visit = (folder: string, depth: number) => {
     const relFolder = relative(dir, folder).split(sep).join('/');
-    let entries: nodeFs.Dirent[];
+    let entries: SourceDirEntry[];
     try {
       entries = disk.readdirSync(folder, { withFileTypes: true });
     } catch (e) {

@@ -8,7 +8,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'onestop-guide': OnestopGuide;
   }
-  interface HTMLElementEventMap {
-    'onestop-feedback': CustomEvent<import('../components/guide/guide.js').GuideFeedbackDetail>;
-  }
 }

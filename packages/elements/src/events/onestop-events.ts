@@ -1,5 +1,5 @@
 /** Every event an Onestop element fires: bubbling, composed, typed in HTMLElementEventMap. */
-import type { HitKind } from '@onestop/core';
+import type { GuideTarget, HitKind } from '@onestop/core';
 
 export interface OnestopReadyDetail {
   version: string;
@@ -22,12 +22,22 @@ export interface OnestopSearchDetail {
   total: number;
   locale: string;
 }
-export interface OnestopFeedbackDetail {
+/** "Was this page helpful?" on a procedure page. */
+export interface ProcedureFeedbackDetail {
   procedure: string;
   helpful: boolean;
   locale: string;
   version: string;
 }
+/** "Was this helpful?" under a guide's plan: what the journey was about and its share link. */
+export interface GuideFeedbackDetail {
+  helpful: boolean;
+  target: GuideTarget;
+  link: string;
+  locale: string;
+}
+/** Either kind of feedback: `'procedure' in detail` tells a procedure page's from a guide's. */
+export type OnestopFeedbackDetail = ProcedureFeedbackDetail | GuideFeedbackDetail;
 /** "Guide me": cancel it to open your own guide; otherwise an `<onestop-guide>` on the page opens. */
 export interface OnestopGuideRequestDetail {
   procedure: string;

@@ -3,8 +3,8 @@
  * fails the type-check. Text is interpolated unescaped because Lit templates escape it.
  */
 import i18next, { type i18n } from 'i18next';
-import en from '../locales/en.json';
-import vi from '../locales/vi.json';
+import en from '../locales/en.js';
+import vi from '../locales/vi.js';
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;

@@ -13,12 +13,8 @@ import { guideStyles } from './guide.styles.js';
 /** The hash parameter a share link carries the guide in. */
 export const SHARE_PARAM = 'onestop-guide';
 
-export interface GuideFeedbackDetail {
-  helpful: boolean;
-  target: GuideTarget;
-  link: string;
-  locale: string;
-}
+import type { GuideFeedbackDetail } from '../../events/onestop-events.js';
+export type { GuideFeedbackDetail };
 
 /**
  * A patient volunteer in the corner of an agency page: asks the questions of a procedure's or a

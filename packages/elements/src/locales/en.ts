@@ -1,4 +1,6 @@
-{
+// English UI strings of the catalog elements: data, kept as a module so browsers, Node and TypeScript
+// consumers load it without a JSON loader. The keys are typed from the English file.
+const en = {
   "state": {
     "loading": "Loading the procedure catalog…",
     "unreachable": "The procedure catalog cannot be reached right now.",
@@ -118,4 +120,6 @@
     "print": "Print checklist",
     "code": "Code {{code}}"
   }
-}
+};
+
+export default en;

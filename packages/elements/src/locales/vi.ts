@@ -1,4 +1,6 @@
-{
+// Vietnamese UI strings of the catalog elements: data, kept as a module so browsers, Node and TypeScript
+// consumers load it without a JSON loader. The keys are typed from the English file.
+const vi = {
   "state": {
     "loading": "Đang tải danh mục thủ tục…",
     "unreachable": "Hiện không kết nối được danh mục thủ tục.",
@@ -115,4 +117,6 @@
     "print": "In danh sách giấy tờ",
     "code": "Mã {{code}}"
   }
-}
+};
+
+export default vi;
