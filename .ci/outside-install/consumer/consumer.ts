@@ -21,7 +21,7 @@ export function firstHit(search: CatalogSearch, query: string): SearchHit | unde
 export const usable = [createSearch, isSafeLink('mailto:a@b.vn'), defineElement, ONESTOP_VERSION, found] as const;
 export type PublishedCatalog = Publication['catalog'];
 
-// Onestop events are typed in HTMLElementEventMap: detail is known without a cast.
+// Onestop events are typed in HTMLElementEventMap and DocumentEventMap: detail is known without a cast.
 document.addEventListener('onestop-select', (event) => {
   const id: string = event.detail.id;
   // @ts-expect-error a selection's detail has no query

@@ -36,7 +36,7 @@ describe('onestop-guide: journeys walked by keyboard alone', () => {
     expect(texts(el, '.card h3')).to.include.members(['What to bring', 'Fees', 'Expected result', 'Where and how to submit', 'Talk to a person']);
     expect(root(el).querySelector<HTMLAnchorElement>('.help a')!.href).to.match(/^tel:\d+$/);
     // The citizen's answers are echoed as their bubbles, in order.
-    expect(texts(el, '.bubble.citizen .answer')).to.deep.equal(['A Vietnamese authority', 'Car or any class with an expiry date (B1, B2, B, C1, C, D, E, F…)', 'No', 'A PET plastic card', 'Online on the National Public Service Portal (fee VND 115,000)']);
+    expect(texts(el, '.bubble.citizen .answer')).to.deep.equal(['A Vietnamese authority', 'Car or any class with an expiry date (B1, B2, B, C1, C, D, E, F…)', 'No', 'A PET plastic card', 'Online on the National Public Service Portal (fee VND 135,000)']);
     await expect(el).to.be.accessible();
   });
 

@@ -61,4 +61,7 @@ export function emit<K extends keyof OnestopEventMap>(target: EventTarget, name:
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends OnestopEventMap {}
+  // The events bubble and are composed, so a page may listen on the document too.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends OnestopEventMap {}
 }
