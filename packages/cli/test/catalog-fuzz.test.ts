@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, SAMPLE } from './run-cli.js';
 import { treeSnapshot } from './tree-snapshot.js';
+import { seededRandom as random } from '../../core/src/catalog/generate.js';
 
 // Random damage to the sample catalog, from a fixed seed so a failure can be replayed: validate and
 // build must answer with an exit code, name the damaged file, never print a stack trace, and never
@@ -11,18 +12,6 @@ import { treeSnapshot } from './tree-snapshot.js';
 const SEED = 20261129;
 // Two of each kind of damage; each case validates and builds (about 1 s each on an idle machine).
 const CASES = 12;
-
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = (bytes: Buffer, next: () => number) => Buffer;
 const pick = <T>(list: readonly T[], next: () => number): T => list[Math.floor(next() * list.length)]!;
