@@ -41,6 +41,10 @@ describe('onestop-procedure', () => {
     await until(() => root.querySelector('.agency-change')?.textContent?.includes('police'), 8000, 'the English notice');
     const other = await page('birth-registration');
     expect(other.root.querySelector('.agency-change')).to.equal(null);
+    // Birth registration is done the same day: never "0 ngày làm việc".
+    const facts = other.root.querySelector('.facts')!.textContent!;
+    expect(facts).to.contain('Trong ngày');
+    expect(facts).not.to.match(/\b0 ngày/);
     await expect(el).to.be.accessible();
   });
 

@@ -45,5 +45,7 @@ export function formatFeeRange(from: number, to: number, locale: string, t: Tran
 }
 
 export function formatProcessingTime(time: Pick<ProcedureSummary['processingTime'], 'value' | 'unit'>, t: Translate): string {
+  // "0 working days" is how the catalog writes "done the day the application is complete".
+  if (time.value === 0) return t('time.same-day');
   return t(`time.${time.unit}` as 'time.working-days', { count: time.value });
 }

@@ -70,6 +70,7 @@ const en = {
     "enterprise": "Enterprises"
   },
   "time": {
+    "same-day": "Same day",
     "working-days_one": "{{count}} working day",
     "working-days_other": "{{count}} working days",
     "working-hours_one": "{{count}} working hour",

@@ -70,6 +70,7 @@ const vi = {
     "enterprise": "Doanh nghiệp"
   },
   "time": {
+    "same-day": "Trong ngày",
     "working-days_other": "{{count}} ngày làm việc",
     "working-hours_other": "{{count}} giờ làm việc",
     "calendar-days_other": "{{count}} ngày"
