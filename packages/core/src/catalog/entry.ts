@@ -22,16 +22,22 @@ export interface LocaleFiles {
   procedure: string;
 }
 
-export interface PublicationEntry {
-  format: typeof ENTRY_FORMAT;
+/** What publication.json and manifest.json both say about the build. */
+export interface PublicationHeader {
   schemaVersion: number;
+  /** Content hash of every published file: changes exactly when the content changes. */
   version: string;
+  /** The latest `updated` date in the catalog: a date that only moves with the content. */
   generated: string;
   catalogId: string;
   locales: string[];
   defaultLocale: string;
   sample: boolean;
   counts: { procedures: number; agencies: number; lifeEvents: number; fields: number; calendars: number };
+}
+
+export interface PublicationEntry extends PublicationHeader {
+  format: typeof ENTRY_FORMAT;
   files: Record<string, LocaleFiles>;
   /** `changes.json`, when the build was made with `--previous`. */
   changes?: string;

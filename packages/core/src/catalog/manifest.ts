@@ -1,4 +1,5 @@
 /** The publication's manifest: what `onestop build` wrote, with sizes and hashes. */
+import type { PublicationHeader } from './entry.js';
 
 export const PUBLICATION_FORMAT = 'onestop-publication';
 
@@ -8,17 +9,7 @@ export interface ManifestFile {
   sha256: string;
 }
 
-export interface Manifest {
+export interface Manifest extends PublicationHeader {
   format: typeof PUBLICATION_FORMAT;
-  schemaVersion: number;
-  /** Content hash of every published file: changes exactly when the content changes. */
-  version: string;
-  /** The latest `updated` date in the catalog: a date that only moves with the content. */
-  generated: string;
-  catalogId: string;
-  locales: string[];
-  defaultLocale: string;
-  sample: boolean;
-  counts: { procedures: number; agencies: number; lifeEvents: number; fields: number; calendars: number };
   files: ManifestFile[];
 }

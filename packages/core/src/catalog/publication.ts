@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Catalog } from './model.js';
 import { PUBLICATION_FORMAT, type Manifest, type ManifestFile } from './manifest.js';
 import { summarize, type LocaleIndex } from './summary.js';
-import { ENTRY_FORMAT, localeFiles, type LocaleDirectory, type PublicationEntry } from './entry.js';
+import { ENTRY_FORMAT, localeFiles, type LocaleDirectory, type PublicationEntry, type PublicationHeader } from './entry.js';
 import { forLocale } from './localize.js';
 import { SCHEMA_VERSION } from './source-schema.js';
 import type { CatalogChanges } from './changes.js';
@@ -55,8 +55,7 @@ export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string,
     fields: catalog.fields.length,
     calendars: catalog.calendars.length,
   };
-  const entry: PublicationEntry = {
-    format: ENTRY_FORMAT,
+  const header: PublicationHeader = {
     schemaVersion: SCHEMA_VERSION,
     version: contentVersion,
     generated,
@@ -65,6 +64,10 @@ export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string,
     defaultLocale,
     sample: catalog.info.sample,
     counts,
+  };
+  const entry: PublicationEntry = {
+    format: ENTRY_FORMAT,
+    ...header,
     files: Object.fromEntries(locales.map((l) => [l, localeFiles(l)])),
   };
   if (changes) entry.changes = 'changes.json';
@@ -78,14 +81,7 @@ export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string,
     .map(([path, text]) => ({ path, bytes: Buffer.byteLength(text), sha256: sha256(text) }));
   const manifest: Manifest = {
     format: PUBLICATION_FORMAT,
-    schemaVersion: SCHEMA_VERSION,
-    version: contentVersion,
-    generated,
-    catalogId: catalog.info.id,
-    locales,
-    defaultLocale,
-    sample: catalog.info.sample,
-    counts,
+    ...header,
     files: listed,
   };
   files.set('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
