@@ -8,7 +8,7 @@ import { emit } from '../../events/onestop-events.js';
 import { formatFeeRange, formatNumber, formatProcessingTime } from '../../internal/format.js';
 import type { MessageKey } from '../../internal/i18n.js';
 import { themeStyles } from '../../styles/theme.styles.js';
-import { renderError, renderLoading, renderNotices } from '../shared/catalog-state.js';
+import { renderLoadState, renderNotices } from '../shared/catalog-state.js';
 import { highlightedText } from '../shared/highlighted-text.js';
 import { catalogStyles } from './catalog.styles.js';
 
@@ -100,16 +100,7 @@ export class OnestopCatalog extends LitElement {
         return { search, index, summaries: new Map(index.procedures.map((p) => [p.id, p])) };
       });
     }
-    let body;
-    if (status === 'error') body = renderError(catalog, catalog.state.error, () => catalog.retry());
-    else if (this.data.error)
-      body = renderError(catalog, this.data.error, () => {
-        this.data.reset();
-        this.requestUpdate();
-      });
-    else if (!this.data.value) body = renderLoading(catalog);
-    else if (this.view.open) body = this.renderOpen();
-    else body = this.renderBrowser(this.data.value);
+    const body = renderLoadState(catalog, this.data, this, (value) => (this.view.open ? this.renderOpen() : this.renderBrowser(value)));
     return html`<div class="root" lang=${catalog.uiLocale}>${renderNotices(catalog)}${body}</div>`;
   }
 

@@ -11,7 +11,7 @@ import { formatDate, formatTime } from '../../internal/format.js';
 import type { MessageKey } from '../../internal/i18n.js';
 import { vietnamNow } from '../../internal/office-hours.js';
 import { themeStyles } from '../../styles/theme.styles.js';
-import { renderError, renderHotline, renderLoading, renderNotices } from '../shared/catalog-state.js';
+import { renderHotline, renderLoadState, renderNotices } from '../shared/catalog-state.js';
 import { changedFields, renderAgencyChange, renderGlance, renderOffices, renderResult, richText, type PageContext } from './procedure-sections.js';
 import { procedureStyles } from './procedure.styles.js';
 
@@ -112,15 +112,7 @@ export class OnestopProcedure extends LitElement {
         return { procedure, directory, changes };
       });
     }
-    let body;
-    if (status === 'error') body = renderError(catalog, catalog.state.error, () => catalog.retry());
-    else if (this.data.error)
-      body = renderError(catalog, this.data.error, () => {
-        this.data.reset();
-        this.requestUpdate();
-      });
-    else if (!this.data.value) body = renderLoading(catalog);
-    else body = this.renderPage(this.data.value);
+    const body = renderLoadState(catalog, this.data, this, (value) => this.renderPage(value));
     return html`<article class="root" lang=${catalog.uiLocale}>${this.noNotices ? nothing : renderNotices(catalog)}${body}</article>`;
   }
 

@@ -1,5 +1,6 @@
 /** The loading, error and notice views every catalog element shares. */
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import type { LatestLoad } from '../../controllers/latest-load.js';
 import type { CatalogController } from '../../controllers/catalog-controller.js';
 import type { StoreError } from '../../controllers/catalog-store.js';
 
@@ -38,4 +39,19 @@ export function renderNotices(catalog: CatalogController) {
     ${updated ? html`<p class="notice" part="notice">${catalog.t('state.updated')}</p>` : nothing}
     ${entry?.sample ? html`<p class="notice" part="notice">${catalog.t('state.sample')}</p>` : nothing}
   </div>`;
+}
+
+/**
+ * The body of an element that loads its own data on top of the store: the store's error, then the
+ * element's (retry reloads it), then loading, then `ready` with the data.
+ */
+export function renderLoadState<T>(catalog: CatalogController, data: LatestLoad<T>, host: ReactiveControllerHost, ready: (value: T) => unknown) {
+  if (catalog.state.status === 'error') return renderError(catalog, catalog.state.error, () => catalog.retry());
+  if (data.error)
+    return renderError(catalog, data.error, () => {
+      data.reset();
+      host.requestUpdate();
+    });
+  if (!data.value) return renderLoading(catalog);
+  return ready(data.value);
 }
