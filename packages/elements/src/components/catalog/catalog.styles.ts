@@ -89,6 +89,7 @@ export const catalogStyles = css`
     background: none;
     padding: 0;
     min-height: 0;
+    vertical-align: top;
     color: var(--_primary);
     text-align: start;
     font-weight: 600;
