@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { intOption, requirePositional, UsageError, type Command, type CommandIO, type ParsedArgs } from '../command.js';
 import { createPreviewServer } from '../preview-server.js';
 import { LivePreview } from '../live-preview.js';
@@ -44,7 +45,7 @@ export const serve: Command = {
 
 /** `--port`, else `$PORT` (as `PORT=8123 npm start` sets it), else 8000. */
 function portOf(args: ParsedArgs): number {
-  if (args.values.port !== undefined || !process.env.PORT) return intOption(args, 'port', 8000, 1, 65535);
+  if (args.values.port !== undefined || !process.env.PORT) return intOption(args, 'port', 8000, 0, 65535);
   const port = Number(process.env.PORT);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`PORT must be a whole number from 1 to 65535, not "${process.env.PORT}"`);
   return port;
@@ -83,7 +84,9 @@ function listen(server: Server, port: number, host: string, io: CommandIO, what:
       process.on('SIGINT', interrupted);
       process.on('SIGTERM', interrupted);
       const shown = host.includes(':') ? `[${host}]` : host;
-      io.err(`${what} at http://${shown}:${port}/ (Ctrl+C to stop)`);
+      // --port 0 takes any free port: say which.
+      const actual = (server.address() as AddressInfo | null)?.port ?? port;
+      io.err(`${what} at http://${shown}:${actual}/ (Ctrl+C to stop)`);
       if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') io.err(`warning: --host ${host} lets other computers on the network read these files`);
     });
   });
