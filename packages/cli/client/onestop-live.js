@@ -6,7 +6,7 @@ const pageBuild = new URL(import.meta.url).searchParams.get('build') ?? '';
 const STYLES = `
 :host { all: initial; }
 .backdrop { position: fixed; inset: 0; z-index: 2147483647; box-sizing: border-box; display: flex; align-items: flex-start;
-  justify-content: center; padding: 1rem; overflow: auto; background: rgb(0 0 0 / 0.6); font: 1rem/1.5 system-ui, sans-serif; }
+  justify-content: center; padding: 1rem; overflow: auto; background: rgb(0 0 0 / 0.8); font: 1rem/1.5 system-ui, sans-serif; }
 section { box-sizing: border-box; width: 100%; max-width: 60rem; padding: 1rem 1.25rem; border-top: 0.375rem solid #b3261e;
   border-radius: 0.25rem; background: #fff; color: #1b1b1b; }
 h2 { margin: 0 0 0.5rem; font-size: 1.25rem; color: #8c1d18; }
