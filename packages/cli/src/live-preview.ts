@@ -64,7 +64,14 @@ export class LivePreview implements LiveRoutes {
     // Watching first: a save made during the first build is then not missed.
     this.watcher = watchCatalog(this.dir, {
       debounceMs: this.options.debounceMs,
-      onChange: (paths) => this.rebuild(paths),
+      onChange: (paths) => {
+        try {
+          this.rebuild(paths);
+        } catch (e) {
+          // A bug in a rebuild must not stop the preview: the last good build stays served.
+          this.options.io.err(`internal error while rebuilding — this is a bug in Onestop, please report it:\n${(e as Error).stack ?? String(e)}`);
+        }
+      },
       onError: (e) => this.options.io.err(`watching ${this.dir}: ${e.message}`),
     });
     this.rebuild([]);
