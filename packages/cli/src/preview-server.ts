@@ -3,7 +3,7 @@
  * outside it, and no request can stop it.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -35,6 +35,18 @@ const TYPES: Record<string, string> = {
 export interface PreviewOptions {
   /** Sends `Access-Control-Allow-Origin: *` so pages on other origins can load the files. */
   cors?: boolean;
+  /** The live preview (`serve --watch`): its own routes first, and its script in every HTML page. */
+  live?: LiveRoutes;
+}
+
+/** The headers every answer carries, plus the given ones. */
+export type ResponseHeaders = (extra: Record<string, string>) => Record<string, string>;
+
+export interface LiveRoutes {
+  /** Answers the request and returns true when the path is the live preview's. */
+  handle(req: IncomingMessage, res: ServerResponse, pathname: string, headers: ResponseHeaders): boolean;
+  /** An HTML page as served in watch mode. */
+  page(html: string): string;
 }
 
 /** The content type a file is served with; unknown kinds are plain bytes, never sniffed. */
@@ -42,9 +54,10 @@ export function contentTypeOf(path: string): string {
   return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export function createPreviewServer(folder: string, options: PreviewOptions = {}): Server {
-  const root = realpathSync(resolve(folder));
-  const headers = (extra: Record<string, string>) => ({
+/** Serves `folder` (nothing from disk when it is undefined, for a live preview without pages). */
+export function createPreviewServer(folder: string | undefined, options: PreviewOptions = {}): Server {
+  const root = folder === undefined ? undefined : realpathSync(resolve(folder));
+  const headers: ResponseHeaders = (extra) => ({
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-cache',
     ...(options.cors ? { 'access-control-allow-origin': '*' } : {}),
@@ -60,9 +73,16 @@ export function createPreviewServer(folder: string, options: PreviewOptions = {}
       res.setHeader('allow', 'GET, HEAD');
       return reply(res, 405, 'method not allowed');
     }
-    const file = fileFor(root, req.url ?? '/');
-    if (file === 'bad-request') return reply(res, 400, 'bad request');
+    const pathname = requestPath(req.url ?? '/');
+    if (!pathname) return reply(res, 400, 'bad request');
+    if (options.live?.handle(req, res, pathname, headers)) return;
+    const file = root === undefined ? undefined : fileFor(root, pathname);
     if (!file) return reply(res, 404, 'not found');
+    if (options.live && /\.html?$/i.test(file.path)) {
+      const page = Buffer.from(options.live.page(readFileSync(file.path, 'utf8')));
+      res.writeHead(200, headers({ 'content-type': contentTypeOf(file.path), 'content-length': String(page.length) }));
+      return void res.end(req.method === 'HEAD' ? undefined : page);
+    }
     res.writeHead(200, headers({ 'content-type': contentTypeOf(file.path), 'content-length': String(file.size) }));
     if (req.method === 'HEAD') return void res.end();
     const stream = createReadStream(file.path);
@@ -82,16 +102,21 @@ export function createPreviewServer(folder: string, options: PreviewOptions = {}
   });
 }
 
-/** The real file a request path names inside the root, `undefined` when there is none. */
-function fileFor(root: string, url: string): { path: string; size: number } | 'bad-request' | undefined {
+/** The decoded path of a request URL, `undefined` for one that could name something outside the root. */
+function requestPath(url: string): string | undefined {
   const rawPath = url.split(/[?#]/, 1)[0]!;
   let decoded: string;
   try {
     decoded = decodeURIComponent(rawPath);
   } catch {
-    return 'bad-request';
+    return undefined;
   }
-  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.split(/[\\/]/).includes('..')) return 'bad-request';
+  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.split(/[\\/]/).includes('..')) return undefined;
+  return decoded;
+}
+
+/** The real file a request path names inside the root, `undefined` when there is none. */
+function fileFor(root: string, decoded: string): { path: string; size: number } | undefined {
   let path = join(root, decoded);
   try {
     // Links are followed only while they stay inside the root.

@@ -27,6 +27,8 @@ export interface LoadedSource {
 export interface LoadOptions {
   /** Today's date (YYYY-MM-DD) for date checks; defaults to the clock. */
   today?: string;
+  /** Parses one file (default {@link parseSourceFile}); the live preview hands in a cache so a save re-parses only the changed file. */
+  parse?: (file: SourceFile, problems: CatalogProblem[]) => ParsedSourceFile | undefined;
 }
 
 let validators: Map<SourceFileKind, ValidateFunction> | undefined;
@@ -52,7 +54,7 @@ export function loadSource(sourceFiles: readonly SourceFile[], options: LoadOpti
   const broken: BrokenItem[] = [];
   for (const file of sorted) {
     const before = problems.length;
-    const parsed = parseSourceFile(file, problems);
+    const parsed = (options.parse ?? parseSourceFile)(file, problems);
     if (parsed) files.push(parsed);
     else if (problems.length > before) {
       unreadable = true;
