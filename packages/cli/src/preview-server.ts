@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { HEADERS_FILE, HeadersFileError, headersForPath, readHeaderRules } from './served-headers.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,6 +33,9 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+/**
+ * Extra headers per path come from a `_headers` file at the root (see served-headers.ts).
+ */
 export interface PreviewOptions {
   /** Sends `Access-Control-Allow-Origin: *` so pages on other origins can load the files. */
   cors?: boolean;
@@ -62,8 +66,16 @@ export function createPreviewServer(folder: string, options: PreviewOptions = {}
     }
     const file = fileFor(root, req.url ?? '/');
     if (file === 'bad-request') return reply(res, 400, 'bad request');
-    if (!file) return reply(res, 404, 'not found');
-    res.writeHead(200, headers({ 'content-type': contentTypeOf(file.path), 'content-length': String(file.size) }));
+    if (!file || file.urlPath === `/${HEADERS_FILE}`) return reply(res, 404, 'not found');
+    let extra: Record<string, string>;
+    try {
+      extra = headersForPath(readHeaderRules(root), file.urlPath);
+    } catch (e) {
+      // A broken _headers file must not silently drop a policy the page relies on.
+      if (e instanceof HeadersFileError) return reply(res, 500, e.message);
+      throw e;
+    }
+    res.writeHead(200, headers({ ...extra, 'content-type': contentTypeOf(file.path), 'content-length': String(file.size) }));
     if (req.method === 'HEAD') return void res.end();
     const stream = createReadStream(file.path);
     stream.on('error', () => res.destroy());
@@ -83,7 +95,7 @@ export function createPreviewServer(folder: string, options: PreviewOptions = {}
 }
 
 /** The real file a request path names inside the root, `undefined` when there is none. */
-function fileFor(root: string, url: string): { path: string; size: number } | 'bad-request' | undefined {
+function fileFor(root: string, url: string): { path: string; size: number; urlPath: string } | 'bad-request' | undefined {
   const rawPath = url.split(/[?#]/, 1)[0]!;
   let decoded: string;
   try {
@@ -103,7 +115,7 @@ function fileFor(root: string, url: string): { path: string; size: number } | 'b
       if (!path.startsWith(root + sep)) return undefined;
       info = statSync(path);
     }
-    return info.isFile() ? { path, size: info.size } : undefined;
+    return info.isFile() ? { path, size: info.size, urlPath: decoded } : undefined;
   } catch {
     return undefined;
   }
