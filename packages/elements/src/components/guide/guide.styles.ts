@@ -139,6 +139,16 @@ export const guideStyles = css`
   .qr { width: 176px; height: 176px; }
   .status { margin: 4px 0 0; min-height: 1em; }
   a { color: var(--accent); }
+  /* Host CSS such as "* { font-size: 20px; line-height: 2 }" reaches the host element, so the type is set
+     on the top-level boxes, as the other elements set it on their root. */
+  .panel, .launcher {
+    font-family: var(--onestop-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-size: var(--onestop-font-size, 16px);
+    line-height: var(--onestop-line-height, 1.5);
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+  }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media (prefers-reduced-motion: no-preference) {
     .turn { animation: appear 160ms ease-out; }
