@@ -34,13 +34,13 @@ export const guideStyles = css`
     border: 1px solid var(--line);
     border-radius: 12px;
     padding: 12px;
-    max-width: 48rem;
+    max-width: 768px; /* px, not rem: the host page owns the root font size */
   }
   :host([mode='launcher']) .panel {
     position: fixed;
     right: 16px;
     bottom: 80px;
-    width: min(26rem, calc(100vw - 32px));
+    width: min(416px, calc(100vw - 32px));
     max-height: calc(100vh - 112px);
     overflow: auto;
     z-index: 2147483000;
@@ -115,7 +115,7 @@ export const guideStyles = css`
   .error { color: var(--error); margin: 0; font-weight: 600; }
   .ask { display: flex; flex-direction: column; gap: 4px; width: 100%; }
   .ask-row { display: flex; gap: 8px; flex-wrap: wrap; }
-  .ask-row input { flex: 1 1 12rem; }
+  .ask-row input { flex: 1 1 192px; }
   .notice { background: var(--bubble); border-left: 4px solid var(--accent); padding: 6px 10px; margin: 0 0 8px; }
   .notice.error { border-left-color: var(--error); }
   .outcome { margin-top: 16px; display: flex; flex-direction: column; gap: 12px; }
