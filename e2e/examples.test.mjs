@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
-import { answerGuide, axeViolations, launchBrowser, openPage, problemsOf, startServer, textOf } from './harness.mjs';
+import { answerGuide, axeViolations, launchBrowser, openPage, problemsOf, startServer, textOf, waitFor } from './harness.mjs';
 
 let server;
 let browser;
@@ -34,8 +34,8 @@ describe('every example page', () => {
       let opened;
       before(async () => {
         opened = await openPage(browser, server.origin + example.path);
-        await opened.page.waitForSelector(example.ready, { timeout: 20_000 });
-        if (example.also) await opened.page.waitForSelector(example.also, { timeout: 20_000 });
+        await waitFor(opened.page, example.ready, 20_000);
+        if (example.also) await waitFor(opened.page, example.also, 20_000);
       });
       after(() => opened?.page.browserContext().close());
 
@@ -57,7 +57,7 @@ describe('the strict page', () => {
     const policy = opened.response.headers()['content-security-policy'] ?? '';
     for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "worker-src 'none'"]) assert.ok(policy.includes(directive), `${directive} in ${policy}`);
     assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/);
-    await opened.page.waitForSelector('onestop-procedure >>> [part~="checklist"]', { timeout: 20_000 });
+    await waitFor(opened.page, 'onestop-procedure >>> [part~="checklist"]', 20_000);
     assert.deepEqual(await problemsOf(opened), []);
     // The policy is in force: an inline style added now is refused and counted as a violation.
     const color = await opened.page.evaluate(async () => {
@@ -75,20 +75,20 @@ describe('the strict page', () => {
     for (const path of ['/portal/', '/strict/']) {
       const opened = await openPage(browser, server.origin + path);
       const { page } = opened;
-      await page.waitForSelector('onestop-catalog >>> [part~="result"]', { timeout: 20_000 });
+      await waitFor(page, 'onestop-catalog >>> [part~="result"]', 20_000);
       // The same width and a whole-pixel position in both pages, so text is rasterised alike; the host
       // page's CSS still reaches the element itself.
       await page.evaluate(() => {
         Object.assign(document.querySelector('onestop-catalog').style, { position: 'absolute', top: '0', left: '0', width: '760px', zIndex: '1000' });
         scrollTo(0, 0);
       });
-      const catalog = await page.$('onestop-catalog');
-      const launcher = await page.waitForSelector('onestop-guide >>> .launcher');
+      const catalog = await waitFor(page, 'onestop-catalog');
+      const launcher = await waitFor(page, 'onestop-guide >>> .launcher');
       shots[path] = { catalog: await catalog.screenshot(), launcher: await launcher.screenshot() };
       await launcher.click();
-      const panel = await page.waitForSelector('onestop-guide >>> .panel .chip');
+      const panel = await waitFor(page, 'onestop-guide >>> .panel .chip');
       await page.evaluate(() => document.activeElement?.blur());
-      shots[path].panel = await (await page.$('onestop-guide >>> .panel')).screenshot();
+      shots[path].panel = await (await waitFor(page, 'onestop-guide >>> .panel')).screenshot();
       assert.ok(panel);
       await page.browserContext().close();
     }
@@ -106,16 +106,16 @@ describe('the portal', () => {
   it('finds the driving licence exchange from "doi bang lai xe" typed without diacritics, and opens it', async () => {
     const opened = await openPage(browser, `${server.origin}/portal/`);
     const { page } = opened;
-    const field = await page.waitForSelector('onestop-catalog >>> [part~="search"] input', { timeout: 20_000 });
+    const field = await waitFor(page, 'onestop-catalog >>> [part~="search"] input', 20_000);
     await field.type('doi bang lai xe');
     await page.waitForFunction(() => {
       const first = document.querySelector('onestop-catalog')?.shadowRoot?.querySelector('[part~="result"] button[data-id]');
       return first?.dataset.id === 'driving-license-exchange';
-    }, { timeout: 15_000 });
+    }, { timeout: 15_000, polling: 100 });
     assert.match(await textOf(page, 'onestop-catalog >>> [part~="result"] h3'), /^Đổi giấy phép lái xe/);
     // The query has settled once it is in the URL; then the first result is opened as a citizen would.
     await page.waitForFunction(() => new URLSearchParams(new URLSearchParams(location.search).get('thu-tuc') ?? '').get('q') === 'doi bang lai xe');
-    await (await page.$('onestop-catalog >>> [part~="result"] button[data-id]')).focus();
+    await (await waitFor(page, 'onestop-catalog >>> [part~="result"] button[data-id]')).focus();
     await page.keyboard.press('Enter');
     assert.match(await textOf(page, 'onestop-catalog >>> onestop-procedure >>> [part~="header"] h2'), /^Đổi giấy phép lái xe/);
     assert.ok(new URL(page.url()).searchParams.get('thu-tuc')?.includes('driving-license-exchange'), `the open procedure is in the URL: ${page.url()}`);
@@ -126,18 +126,18 @@ describe('the portal', () => {
   it('switches the page and every widget to English and back, and keeps the choice on reload', async () => {
     const opened = await openPage(browser, `${server.origin}/portal/`);
     const { page } = opened;
-    await page.waitForSelector('onestop-catalog >>> [part~="result"]', { timeout: 20_000 });
+    await waitFor(page, 'onestop-catalog >>> [part~="result"]', 20_000);
     assert.match(await textOf(page, 'onestop-catalog >>> #count'), /kết quả/);
     await page.click('[data-switch-lang="en"]');
-    await page.waitForFunction(() => /results?$/.test(document.querySelector('onestop-catalog').shadowRoot.querySelector('#count')?.textContent.trim() ?? ''), { timeout: 15_000 });
+    await page.waitForFunction(() => /results?$/.test(document.querySelector('onestop-catalog').shadowRoot.querySelector('#count')?.textContent.trim() ?? ''), { timeout: 15_000, polling: 100 });
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     assert.equal(await textOf(page, 'h1'), 'Find an administrative procedure');
     assert.equal(await textOf(page, 'onestop-guide >>> .launcher'), await page.evaluate(() => document.querySelector('onestop-guide').shadowRoot.querySelector('.launcher').textContent.trim()));
     assert.doesNotMatch(await textOf(page, 'onestop-guide >>> .launcher'), /Hỏi/);
     await page.reload({ waitUntil: 'networkidle0' });
-    await page.waitForFunction(() => /results?$/.test(document.querySelector('onestop-catalog').shadowRoot.querySelector('#count')?.textContent.trim() ?? ''), { timeout: 15_000 });
+    await page.waitForFunction(() => /results?$/.test(document.querySelector('onestop-catalog').shadowRoot.querySelector('#count')?.textContent.trim() ?? ''), { timeout: 15_000, polling: 100 });
     await page.click('[data-switch-lang="vi"]');
-    await page.waitForFunction(() => /kết quả$/.test(document.querySelector('onestop-catalog').shadowRoot.querySelector('#count')?.textContent.trim() ?? ''), { timeout: 15_000 });
+    await page.waitForFunction(() => /kết quả$/.test(document.querySelector('onestop-catalog').shadowRoot.querySelector('#count')?.textContent.trim() ?? ''), { timeout: 15_000, polling: 100 });
     assert.equal(await textOf(page, 'h1'), 'Tra cứu thủ tục hành chính');
     assert.equal(new URL(page.url()).searchParams.get('lang'), null);
     assert.deepEqual(await problemsOf(opened), []);
@@ -149,17 +149,22 @@ describe('the kiosk', () => {
   it('walks a driving licence journey to a plan with its QR code, then resets to the start after the idle time', async () => {
     const opened = await openPage(browser, `${server.origin}/kiosk/?idle=6`);
     const { page } = opened;
-    await (await page.waitForSelector('onestop-guide >>> .chip', { timeout: 20_000 })).click();
+    await (await waitFor(page, 'onestop-guide >>> .chip', 20_000)).click();
     for (const answer of ['Cơ quan Việt Nam', 'Ô tô', 'Không', 'Thẻ nhựa PET', 'Trực tiếp']) await answerGuide(page, answer);
-    await page.waitForSelector('onestop-guide >>> .outcome h2', { timeout: 15_000 });
-    const qr = await page.waitForSelector('onestop-guide >>> [part~="qr"]');
+    await waitFor(page, 'onestop-guide >>> .outcome h2', 15_000);
+    const qr = await waitFor(page, 'onestop-guide >>> [part~="qr"]');
     const box = await qr.boundingBox();
     assert.ok(box && box.width >= 100, `the QR code is large enough to scan: ${JSON.stringify(box)}`);
     assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('onestop-guide:'))), 'the journey is stored');
     assert.deepEqual(await problemsOf(opened), []);
     // Nobody touches the screen: it goes back to the opening and forgets the journey.
-    await page.waitForNavigation({ timeout: 15_000 });
-    await page.waitForSelector('onestop-guide >>> .chip', { timeout: 20_000 });
+    const loadedAt = await page.evaluate(() => performance.timeOrigin);
+    const deadline = Date.now() + 30_000;
+    while ((await page.evaluate(() => performance.timeOrigin).catch(() => loadedAt)) === loadedAt) {
+      assert.ok(Date.now() < deadline, 'the kiosk went back to the start');
+      await new Promise((done) => setTimeout(done, 250));
+    }
+    await waitFor(page, 'onestop-guide >>> .chip', 20_000);
     assert.equal(await page.$('onestop-guide >>> .outcome'), null);
     assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('onestop-guide:') && !k.endsWith(':open')).length), 0);
     await page.browserContext().close();
@@ -170,15 +175,15 @@ describe('the React page', () => {
   it('searches and opens a procedure through the React wrappers, in both languages', async () => {
     const opened = await openPage(browser, `${server.origin}/react/`);
     const { page } = opened;
-    const field = await page.waitForSelector('onestop-search >>> input', { timeout: 20_000 });
+    const field = await waitFor(page, 'onestop-search >>> input', 20_000);
     await field.type('dang ky khai sinh');
-    await page.waitForFunction(() => /^Đăng ký khai sinh$/m.test(document.querySelector('onestop-search')?.shadowRoot?.querySelector('[role="option"]')?.innerText ?? ''), { timeout: 15_000 });
+    await page.waitForFunction(() => /^Đăng ký khai sinh$/m.test(document.querySelector('onestop-search')?.shadowRoot?.querySelector('[role="option"]')?.innerText ?? ''), { timeout: 15_000, polling: 100 });
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction(() => document.querySelector('onestop-search').shadowRoot.querySelector('input').getAttribute('aria-activedescendant'));
     await page.keyboard.press('Enter');
     assert.match(await textOf(page, 'onestop-procedure >>> [part~="header"]'), /Đăng ký khai sinh/);
     await page.click('button[lang="en"]');
-    await page.waitForFunction(() => /Birth registration/i.test(document.querySelector('onestop-procedure')?.shadowRoot?.querySelector('[part~="header"]')?.textContent ?? ''), { timeout: 15_000 });
+    await page.waitForFunction(() => /Birth registration/i.test(document.querySelector('onestop-procedure')?.shadowRoot?.querySelector('[part~="header"]')?.textContent ?? ''), { timeout: 15_000, polling: 100 });
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     assert.deepEqual(await problemsOf(opened), []);
     await page.browserContext().close();

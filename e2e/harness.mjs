@@ -84,9 +84,35 @@ export async function axeViolations(page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * Waits for the first element matching `a >>> b` (each part looked up in the light DOM and every
+ * shadow root below the previous match). It polls, because puppeteer's own waitForSelector watches
+ * DOM mutations of the document only and misses a change that happens inside a shadow root.
+ */
+export async function waitFor(page, selector, timeout = 20_000) {
+  const handle = await page.waitForFunction(
+    (selector) => {
+      const within = (root, css) => {
+        const found = [...root.querySelectorAll(css)];
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...within(el.shadowRoot, css));
+        return found;
+      };
+      let matches = [document];
+      for (const part of selector.split('>>>').map((p) => p.trim())) {
+        matches = matches.flatMap((m) => within(m.shadowRoot ?? m, part));
+        if (!matches.length) return null;
+      }
+      return matches[0];
+    },
+    { timeout, polling: 100 },
+    selector,
+  );
+  return handle.asElement();
+}
+
 /** Visible text of the first element matching a selector that pierces shadow roots (`a >>> b`). */
 export async function textOf(page, selector, timeout = 15_000) {
-  const handle = await page.waitForSelector(selector, { timeout });
+  const handle = await waitFor(page, selector, timeout);
   return handle.evaluate((el) => el.innerText.replace(/\s+/g, ' ').trim());
 }
 
@@ -94,6 +120,6 @@ export async function textOf(page, selector, timeout = 15_000) {
 export async function answerGuide(page, label, guide = 'onestop-guide') {
   const find = (guide, label) =>
     [...(document.querySelector(guide)?.shadowRoot?.querySelectorAll('.current .controls button') ?? [])].find((b) => b.textContent.trim().startsWith(label)) ?? null;
-  const button = await page.waitForFunction(find, { timeout: 15_000 }, guide, label);
+  const button = await page.waitForFunction(find, { timeout: 15_000, polling: 100 }, guide, label);
   await button.asElement().click();
 }
