@@ -1,4 +1,5 @@
-// `npm test`: type-check, the Node suites (vitest), the element suites (Chromium) and the packages
+// `npm test`: type-check, the Node suites (vitest), the element suites (Chromium), the end-to-end
+// suite over the built examples (e2e/) and the packages
 // installed from their tarballs outside the repository (.ci/outside-install), all of them
 // even when one fails; writes the totals for .ci/run and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
@@ -34,6 +35,13 @@ if (existsSync(browserReport)) {
   const report = JSON.parse(readFileSync(browserReport, 'utf8'));
   results.push({ suite: 'browser', passed: report.passed, failed: report.failed + (browserOk || report.failed ? 0 : 1), ok: browserOk });
 } else results.push({ suite: 'browser', passed: 0, failed: 1, ok: false });
+
+const e2eOk = run('End-to-end: the examples served by onestop serve (Chromium)', 'test:e2e');
+const e2eReport = `${totalsDir}/e2e.json`;
+if (existsSync(e2eReport)) {
+  const report = JSON.parse(readFileSync(e2eReport, 'utf8'));
+  results.push({ suite: 'e2e', passed: report.passed, failed: report.failed + (e2eOk || report.failed ? 0 : 1), ok: e2eOk });
+} else results.push({ suite: 'e2e', passed: 0, failed: 1, ok: false });
 
 const packagesOk = run('Packages installed outside the repository (npm pack)', 'test:packages');
 const packagesReport = `${totalsDir}/packages.json`;

@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { HEADERS_FILE, HeadersFileError, headersForPath, readHeaderRules } from './served-headers.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,6 +33,9 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+/**
+ * Extra headers per path come from a `_headers` file at the root (see served-headers.ts).
+ */
 export interface PreviewOptions {
   /** Sends `Access-Control-Allow-Origin: *` so pages on other origins can load the files. */
   cors?: boolean;
@@ -77,13 +81,21 @@ export function createPreviewServer(folder: string | undefined, options: Preview
     if (!pathname) return reply(res, 400, 'bad request');
     if (options.live?.handle(req, res, pathname, headers)) return;
     const file = root === undefined ? undefined : fileFor(root, pathname);
-    if (!file) return reply(res, 404, 'not found');
+    if (!file || root === undefined || pathname === `/${HEADERS_FILE}`) return reply(res, 404, 'not found');
+    let extra: Record<string, string>;
+    try {
+      extra = headersForPath(readHeaderRules(root), pathname);
+    } catch (e) {
+      // A broken _headers file must not silently drop a policy the page relies on.
+      if (e instanceof HeadersFileError) return reply(res, 500, e.message);
+      throw e;
+    }
     if (options.live && /\.html?$/i.test(file.path)) {
       const page = Buffer.from(options.live.page(readFileSync(file.path, 'utf8')));
-      res.writeHead(200, headers({ 'content-type': contentTypeOf(file.path), 'content-length': String(page.length) }));
+      res.writeHead(200, headers({ ...extra, 'content-type': contentTypeOf(file.path), 'content-length': String(page.length) }));
       return void res.end(req.method === 'HEAD' ? undefined : page);
     }
-    res.writeHead(200, headers({ 'content-type': contentTypeOf(file.path), 'content-length': String(file.size) }));
+    res.writeHead(200, headers({ ...extra, 'content-type': contentTypeOf(file.path), 'content-length': String(file.size) }));
     if (req.method === 'HEAD') return void res.end();
     const stream = createReadStream(file.path);
     stream.on('error', () => res.destroy());

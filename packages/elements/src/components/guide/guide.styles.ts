@@ -34,13 +34,13 @@ export const guideStyles = css`
     border: 1px solid var(--line);
     border-radius: 12px;
     padding: 12px;
-    max-width: 48rem;
+    max-width: 768px; /* px, not rem: the host page owns the root font size */
   }
   :host([mode='launcher']) .panel {
     position: fixed;
     right: 16px;
     bottom: 80px;
-    width: min(26rem, calc(100vw - 32px));
+    width: min(416px, calc(100vw - 32px));
     max-height: calc(100vh - 112px);
     overflow: auto;
     z-index: 2147483000;
@@ -115,7 +115,7 @@ export const guideStyles = css`
   .error { color: var(--error); margin: 0; font-weight: 600; }
   .ask { display: flex; flex-direction: column; gap: 4px; width: 100%; }
   .ask-row { display: flex; gap: 8px; flex-wrap: wrap; }
-  .ask-row input { flex: 1 1 12rem; }
+  .ask-row input { flex: 1 1 192px; }
   .notice { background: var(--bubble); border-left: 4px solid var(--accent); padding: 6px 10px; margin: 0 0 8px; }
   .notice.error { border-left-color: var(--error); }
   .outcome { margin-top: 16px; display: flex; flex-direction: column; gap: 12px; }
@@ -139,6 +139,16 @@ export const guideStyles = css`
   .qr { width: 176px; height: 176px; }
   .status { margin: 4px 0 0; min-height: 1em; }
   a { color: var(--accent); }
+  /* Host CSS such as "* { font-size: 20px; line-height: 2 }" reaches the host element, so the type is set
+     on the top-level boxes, as the other elements set it on their root. */
+  .panel, .launcher {
+    font-family: var(--onestop-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-size: var(--onestop-font-size, 16px);
+    line-height: var(--onestop-line-height, 1.5);
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+  }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media (prefers-reduced-motion: no-preference) {
     .turn { animation: appear 160ms ease-out; }
