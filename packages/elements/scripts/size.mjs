@@ -29,7 +29,7 @@ function closure(file, seen = new Set()) {
 const main = 'onestop.js';
 const procedure = chunkNamed('onestop-procedure-');
 const catalog = chunkNamed('onestop-catalog-');
-const search = chunkNamed('search-');
+const search = chunkNamed('search-engine-');
 const ENTRIES = [
   { name: 'search box page (onestop.js + search engine chunk)', files: [...new Set([...closure(main), ...closure(search)])], budget: 45 * KB },
   { name: 'procedure page (+ procedure chunk)', files: [...new Set([...closure(main), ...closure(procedure)])], budget: 64 * KB },
