@@ -49,7 +49,14 @@ export default [
     // onestop.js registers every element; the procedure page, catalog browser and guide are
     // chunks it loads when a page uses them.
     input: { onestop: here('packages/elements/src/bundle.ts') },
-    output: { dir: here('examples/dist'), entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
+    output: {
+      dir: here('examples/dist'),
+      entryFileNames: '[name].js',
+      // The guide's English texts and the elements' English UI strings are both `en`: name them apart.
+      chunkFileNames: (chunk) => (/[\\/]locales[\\/]guide[\\/]/.test(chunk.facadeModuleId ?? '') ? 'chunks/guide-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [
       flexsearchLight(),
       nodeResolve({ browser: true, exportConditions: ['@onestop/source', 'browser', 'production', 'default'] }),
