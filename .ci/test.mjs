@@ -1,5 +1,5 @@
-// `npm test`: type-check, the Node suites (vitest), the element suites (Chromium) and the packages
-// installed from their tarballs outside the repository (.ci/outside-install), all of them
+// `npm test`: type-check, the Node suites (vitest), the element suites (Chromium), the bundle size
+// budgets and the packages installed from their tarballs outside the repository (.ci/outside-install), all of them
 // even when one fails; writes the totals for .ci/run and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -34,6 +34,10 @@ if (existsSync(browserReport)) {
   const report = JSON.parse(readFileSync(browserReport, 'utf8'));
   results.push({ suite: 'browser', passed: report.passed, failed: report.failed + (browserOk || report.failed ? 0 : 1), ok: browserOk });
 } else results.push({ suite: 'browser', passed: 0, failed: 1, ok: false });
+
+// The script-tag bundle within its gzip budgets (docs/elements.md): `npm run size` exits 1 when one is over.
+const sizeOk = run('Bundle sizes within their budgets (npm run size)', 'size');
+results.push({ suite: 'size', passed: sizeOk ? 1 : 0, failed: sizeOk ? 0 : 1, ok: sizeOk });
 
 const packagesOk = run('Packages installed outside the repository (npm pack)', 'test:packages');
 const packagesReport = `${totalsDir}/packages.json`;
