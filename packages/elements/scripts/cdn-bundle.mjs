@@ -26,10 +26,11 @@ function bundleFiles() {
   while (queue.length) {
     const file = queue.shift();
     const [imports] = parse(readFileSync(join(from, file), 'utf8'));
-    for (const { n: specifier, d: dynamic } of imports) {
+    // es-module-lexer 3 names each import's `specifier` and `type` ('static' or 'dynamic').
+    for (const { specifier, type } of imports) {
       if (!specifier?.startsWith('.')) continue;
       const target = posix.normalize(posix.join(posix.dirname(file), specifier));
-      const isStatic = dynamic === -1 && files.get(file).static;
+      const isStatic = type === 'static' && files.get(file).static;
       if (files.has(target)) files.get(target).static ||= isStatic;
       else {
         files.set(target, { static: isStatic });
