@@ -1,5 +1,7 @@
 // Browser bundles of @onestop/elements: one ES module an agency site loads with one script tag.
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
@@ -10,16 +12,18 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 // Chunk names carry a content hash: drop the previous build's chunks so stale ones never linger.
 rmSync(here('examples/dist/chunks'), { recursive: true, force: true });
 
-/** FlexSearch's ESM entry mentions worker_threads for its Node worker; browsers never need it. */
-function noNodeBuiltins() {
+/**
+ * Core's search uses only FlexSearch's plain `Index` (add and search), which its light build has:
+ * about 4.5 kB gzip against 17.5 kB for the full bundle the package exports. The light build is
+ * not in FlexSearch's `exports`, so it is reached by path; it has no export/import, so a
+ * prebuilt index in search.json is re-indexed from its documents (search-index.ts).
+ */
+function flexsearchLight() {
+  const light = join(dirname(createRequire(import.meta.url).resolve('flexsearch')), 'flexsearch.light.module.min.js');
   return {
-    name: 'onestop-no-node-builtins',
+    name: 'onestop-flexsearch-light',
     resolveId(source) {
-      if (source === 'worker_threads' || source === 'node:worker_threads') return { id: '\0onestop-empty', moduleSideEffects: false };
-      return null;
-    },
-    load(id) {
-      return id === '\0onestop-empty' ? 'export default {};' : null;
+      return source === 'flexsearch' ? { id: light, moduleSideEffects: false } : null;
     },
   };
 }
@@ -45,16 +49,20 @@ export default [
     // onestop.js registers every element; the procedure page, catalog browser and guide are
     // chunks it loads when a page uses them.
     input: { onestop: here('packages/elements/src/bundle.ts') },
-    output: { dir: here('examples/dist'), entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
-    // FlexSearch declares no "sideEffects": without this, rollup keeps all of it (~16 kB gzip)
-    // in pages that never search, because @onestop/core imports it.
-    treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/flexsearch/') },
+    output: {
+      dir: here('examples/dist'),
+      entryFileNames: '[name].js',
+      // The guide's English texts and the elements' English UI strings are both `en`: name them apart.
+      chunkFileNames: (chunk) => (/[\\/]locales[\\/]guide[\\/]/.test(chunk.facadeModuleId ?? '') ? 'chunks/guide-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [
-      noNodeBuiltins(),
+      flexsearchLight(),
       nodeResolve({ browser: true, exportConditions: ['@onestop/source', 'browser', 'production', 'default'] }),
       typescript({ tsconfig: here('packages/elements/tsconfig.json'), noEmit: false, declaration: false, sourceMap: true, outDir: undefined, include: ['packages/**/*.ts'] }),
       minifyElementStyles(),
-      terser({ format: { comments: false }, ecma: 2022, module: true }),
+      terser({ format: { comments: false }, ecma: 2022, module: true, toplevel: true, compress: { passes: 2 } }),
     ],
   },
 ];

@@ -1,5 +1,5 @@
 // `npm test`: type-check, the Node suites (vitest), the element suites (Chromium), the end-to-end
-// suite over the built examples (e2e/) and the packages
+// suite over the built examples (e2e/), the bundle size budgets and the packages
 // installed from their tarballs outside the repository (.ci/outside-install), all of them
 // even when one fails; writes the totals for .ci/run and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
@@ -42,6 +42,10 @@ if (existsSync(e2eReport)) {
   const report = JSON.parse(readFileSync(e2eReport, 'utf8'));
   results.push({ suite: 'e2e', passed: report.passed, failed: report.failed + (e2eOk || report.failed ? 0 : 1), ok: e2eOk });
 } else results.push({ suite: 'e2e', passed: 0, failed: 1, ok: false });
+
+// The script-tag bundle within its gzip budgets (docs/elements.md): `npm run size` exits 1 when one is over.
+const sizeOk = run('Bundle sizes within their budgets (npm run size)', 'size');
+results.push({ suite: 'size', passed: sizeOk ? 1 : 0, failed: sizeOk ? 0 : 1, ok: sizeOk });
 
 const packagesOk = run('Packages installed outside the repository (npm pack)', 'test:packages');
 const packagesReport = `${totalsDir}/packages.json`;

@@ -26,6 +26,7 @@ function bundleFiles() {
   while (queue.length) {
     const file = queue.shift();
     const [imports] = parse(readFileSync(join(from, file), 'utf8'));
+    // es-module-lexer 3 names each import's `specifier` and `type` ('static' or 'dynamic').
     for (const { specifier, type } of imports) {
       if (!specifier?.startsWith('.')) continue;
       const target = posix.normalize(posix.join(posix.dirname(file), specifier));

@@ -1,10 +1,12 @@
 /** Catalog search: the Vietnamese text pipeline, the index, and `createSearch`. */
 export { createSearch } from './create-search.js';
-export type { CatalogSearch, CreateSearchOptions, SearchHit, SearchOptions, SearchResult, SearchSource, Suggestion, Suggestions } from './create-search.js';
+export { createSearchFromData } from './search-engine.js';
+export type { CatalogSearch, CreateSearchOptions, SearchHit, SearchOptions, SearchResult, SearchSource, Suggestion, Suggestions } from './search-engine.js';
 export type { Facets, FacetCount, SearchFilters } from './facet-filter.js';
 export type { Highlight } from './highlight.js';
 export type { Aspect } from './filler-words.js';
-export { FACET_NAMES, searchDocuments, type FacetName, type HitKind, type SearchDocument } from './search-document.js';
+export { FACET_NAMES, type FacetName, type HitKind, type SearchDocument } from './search-document.js';
+export { searchDocuments } from './catalog-documents.js';
 export { toSearchData, isSearchData, SEARCH_DATA_FORMAT, type SearchData } from './search-data.js';
 export { foldText, foldTerm, hasDiacritics } from './fold-text.js';
 export { exactKey, placeTone, splitTone, type Tone, type TonePlacement } from './vietnamese-syllable.js';

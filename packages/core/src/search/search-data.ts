@@ -6,7 +6,8 @@
 import type { Catalog, SynonymSet } from '../catalog/model.js';
 import type { LocaleIndex } from '../catalog/summary.js';
 import { pick } from '../catalog/localize.js';
-import { FACET_NAMES, searchDocuments, type FacetName, type SearchDocument } from './search-document.js';
+import { FACET_NAMES, type FacetName, type SearchDocument } from './search-document.js';
+import { searchDocuments } from './catalog-documents.js';
 import { SearchIndex, type PrebuiltIndex } from './search-index.js';
 
 export const SEARCH_DATA_FORMAT = 'onestop-search';

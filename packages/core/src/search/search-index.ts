@@ -1,8 +1,9 @@
 /**
- * The index of one locale: a FlexSearch Document with one field per kind of text, fed with terms
- * that the Vietnamese pipeline has already folded, plus the vocabulary and the facet values.
+ * The index of one locale: one FlexSearch Index per kind of text, fed with terms that the
+ * Vietnamese pipeline has already folded, plus the vocabulary and the facet values. Plain `Index`
+ * instances rather than a `Document`, so a browser bundle can use FlexSearch's light build.
  */
-import { Document } from 'flexsearch';
+import { Index } from 'flexsearch';
 import type { SynonymSet } from '../catalog/model.js';
 import { FACET_NAMES, type FacetName, type SearchDocument } from './search-document.js';
 import { SynonymMatcher, type SynonymSpan } from './synonym-matcher.js';
@@ -31,7 +32,10 @@ export const FIELD_WEIGHTS: Record<SearchField, number> = {
   summary: 1,
 };
 
-/** A built index: FlexSearch's exported chunks and the vocabulary with counts and spellings. */
+/**
+ * A built index: FlexSearch's exported chunks, each key prefixed with its field ("name/1.map"),
+ * and the vocabulary with counts and spellings.
+ */
 export interface PrebuiltIndex {
   flex: [string, string][];
   vocabulary: VocabularyData;
@@ -49,8 +53,6 @@ interface TermsOfText {
 }
 
 const TEXT_MEMO_LIMIT = 20_000;
-
-type IndexedRecord = { [F in SearchField]: string } & { i: number };
 
 /** A text cut into words, with their terms and synonym phrases, for highlighting. */
 export interface TextTerms {
@@ -124,7 +126,7 @@ export class SearchIndex {
   /** Per facet, the numbers (in `facetValues`) of each document's values. */
   readonly facetCodes: Record<FacetName, FacetColumn>;
   readonly facetValues: Record<FacetName, string[]>;
-  private readonly flex: Document<IndexedRecord>;
+  private readonly flex: Record<SearchField, Index>;
   private readonly labels = new Map<number, LabelTerms[]>();
   private readonly texts = new Map<string, TextTerms>();
   private readonly textMemo = new Map<string, TermsOfText>();
@@ -139,13 +141,10 @@ export class SearchIndex {
     this.fillerTerms = new Set(this.fillers.flatMap((p) => p.terms));
     this.vietnamese = locale.split('-')[0] === 'vi';
     this.priors = popularityPriors(docs);
-    this.flex = new Document<IndexedRecord>({
-      document: {
-        id: 'i',
-        // Terms arrive folded and split; one resolution slot, since fields are scored here, not by position.
-        index: SEARCH_FIELDS.map((field) => ({ field, tokenize: 'strict' as const, encode: splitTerms, resolution: 1 })),
-      },
-    });
+    const flex = {} as Record<SearchField, Index>;
+    // Terms arrive folded and split; one resolution slot, since fields are scored here, not by position.
+    for (const field of SEARCH_FIELDS) flex[field] = new Index({ tokenize: 'strict', encode: splitTerms, resolution: 1 });
+    this.flex = flex;
     const codes = {} as Record<FacetName, FacetColumn>;
     const values = {} as Record<FacetName, string[]>;
     for (const facet of FACET_NAMES) {
@@ -154,8 +153,7 @@ export class SearchIndex {
     }
     this.facetCodes = codes;
     this.facetValues = values;
-    if (prebuilt) this.load(prebuilt);
-    else docs.forEach((doc, i) => this.add(doc, i));
+    if (!prebuilt || !this.load(prebuilt)) docs.forEach((doc, i) => this.add(doc, i));
     // An index built before names and aliases were recorded learns them from the documents.
     if (prebuilt && !prebuilt.vocabulary.labelled) for (const doc of docs) for (const text of [doc.name, ...doc.aliases]) this.vocabulary.addLabelled(this.termsOf(text).all);
     this.vocabulary.doneCounting();
@@ -166,7 +164,6 @@ export class SearchIndex {
   }
 
   private add(doc: SearchDocument, i: number): void {
-    const record = { i } as IndexedRecord;
     const field = (name: SearchField, texts: readonly string[], spell: boolean, exact = false) => {
       let content = '';
       for (const text of texts) {
@@ -180,7 +177,7 @@ export class SearchIndex {
         this.vocabulary.addTerms(terms.all, i);
         if (exact) this.vocabulary.addLabelled(terms.all);
       }
-      record[name] = content;
+      if (content) this.flex[name].add(i, content);
     };
     // Names and aliases also hold their words with diacritics, so a citizen who typed them finds
     // the same spelling first ("bán" before "bản").
@@ -190,21 +187,30 @@ export class SearchIndex {
     field('code', doc.code ? [doc.code, doc.code.replace(/\./g, ' ')] : [], false);
     field('details', [doc.field, ...doc.agencies, ...doc.documents], true);
     field('summary', [doc.summary], false);
-    this.flex.add(record);
   }
 
   /** The built index as data: FlexSearch's export and the vocabulary, to load without re-indexing. */
   serialize(): PrebuiltIndex {
     const flex: [string, string][] = [];
-    this.flex.export((key, data) => {
-      flex.push([key, data]);
-    });
+    for (const field of SEARCH_FIELDS) {
+      void this.flex[field].export((key, data) => {
+        flex.push([`${field}/${key}`, data]);
+      });
+    }
     return { flex, vocabulary: this.vocabulary.toJSON() };
   }
 
-  private load(prebuilt: PrebuiltIndex): void {
-    for (const [key, data] of prebuilt.flex) this.flex.import(key, data);
+  /**
+   * Loads a prebuilt index. False when it cannot: FlexSearch's light build (the browser bundle)
+   * has no `import`, and an index written by an older build has no field prefixes; the caller then
+   * indexes the documents, which gives the same results.
+   */
+  private load(prebuilt: PrebuiltIndex): boolean {
+    const parts = prebuilt.flex.map(([key, data]) => ({ field: key.slice(0, key.indexOf('/')) as SearchField, key: key.slice(key.indexOf('/') + 1), data }));
+    if (!parts.every((p) => SEARCH_FIELDS.includes(p.field)) || !SEARCH_FIELDS.every((f) => typeof this.flex[f].import === 'function')) return false;
+    for (const { field, key, data } of parts) this.flex[field].import(key, data);
     this.vocabulary.load(prebuilt.vocabulary);
+    return true;
   }
 
   /**
@@ -246,8 +252,12 @@ export class SearchIndex {
 
   /** Documents whose `field` has `term`, per field (in the order they were added: ranking is ours). */
   postings(term: string, fields: readonly SearchField[] = SEARCH_FIELDS): { field: SearchField; ids: number[] }[] {
-    const results = this.flex.search(term, { index: fields as SearchField[], limit: this.docs.length || 1 });
-    return results.map((r) => ({ field: r.field as SearchField, ids: r.result as number[] }));
+    const out: { field: SearchField; ids: number[] }[] = [];
+    for (const field of fields) {
+      const ids = this.flex[field].search(term, { limit: this.docs.length || 1 }) as number[];
+      if (ids.length) out.push({ field, ids });
+    }
+    return out;
   }
 
   /** The words of a document's name or summary with their terms, computed when first needed. */

@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SearchFilters } from '@onestop/core';
 import { storeFor, type CatalogStore, type StoreState } from './catalog-store.js';
 import { onestopContext, type OnestopContext } from './onestop-context.js';
-import { translator, uiLocale, type Translate } from '../internal/i18n.js';
+import { loadUiStrings, translator, uiLocale, uiStringsReady, type Translate } from '../internal/i18n.js';
 
 export type CatalogHost = ReactiveControllerHost & HTMLElement & { src?: string };
 
@@ -82,8 +82,13 @@ export class CatalogController implements ReactiveController {
     return this.context?.store;
   }
 
+  /** The store's state; still loading while the UI strings of the element's language arrive. */
   get state(): StoreState {
-    return this.context?.store.state ?? { status: 'loading', offline: false, updated: false };
+    const state = this.context?.store.state ?? { status: 'loading', offline: false, updated: false };
+    const ui = this.uiLocale;
+    if (uiStringsReady(ui)) return state;
+    void loadUiStrings(ui).then(() => this.host.requestUpdate());
+    return state.status === 'loading' ? state : { ...state, status: 'loading' };
   }
 
   /** The catalog locale the element shows. */

@@ -115,9 +115,9 @@ export class CatalogStore {
     let found = this.searches.get(url);
     if (!found) {
       // The search engine is its own chunk, fetched alongside search.json: a procedure page never loads it.
-      found = Promise.all([this.json(url), import('@onestop/core/search')]).then(([data, { createSearch, isSearchData }]) => {
+      found = Promise.all([this.json(url), import('./search-engine.js')]).then(([data, { createSearchFromData, isSearchData }]) => {
         if (!isSearchData(data)) throw new StoreError('malformed', `${url} is not Onestop search data`);
-        return createSearch(data);
+        return createSearchFromData(data);
       });
       found.catch(() => this.searches.delete(url));
       this.searches.set(url, found);

@@ -3,7 +3,7 @@
  * fails the type-check. Text is interpolated unescaped because Lit templates escape it.
  */
 import i18next, { type i18n } from 'i18next';
-import en from '../locales/en.js';
+import type en from '../locales/en.js';
 import vi from '../locales/vi.js';
 
 type Leaves<T, P extends string = ''> = {
@@ -19,12 +19,44 @@ export const UI_LOCALES = ['vi', 'en'] as const;
 
 let shared: i18n | undefined;
 
+/** Vietnamese ships with the elements; English is a small chunk loaded when a page first needs it. */
+const LOADERS: Record<string, () => Promise<typeof en>> = { en: () => import('../locales/en.js').then((m) => m.default) };
+const loading = new Map<string, Promise<void>>();
+/** Locales whose chunk failed to load (offline): shown in Vietnamese rather than waiting forever. */
+const failed = new Set<string>();
+
+/** Whether elements can render in `locale`: its strings are loaded, or could not be and Vietnamese stands in. */
+export function uiStringsReady(locale: string): boolean {
+  return !LOADERS[locale] || failed.has(locale) || onestopI18n().hasResourceBundle(locale, 'translation');
+}
+
+/** Loads the UI strings of `locale` once (again after a failure). */
+export function loadUiStrings(locale: string): Promise<void> {
+  const load = LOADERS[locale];
+  if (!load || onestopI18n().hasResourceBundle(locale, 'translation')) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = load()
+      .then((strings) => {
+        onestopI18n().addResourceBundle(locale, 'translation', strings);
+        failed.delete(locale);
+      })
+      .catch((e: unknown) => {
+        failed.add(locale);
+        console.warn(`Onestop: could not load the ${locale} UI strings`, e);
+      })
+      .finally(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
 /** The page-wide i18next instance every Onestop element shares (created on first use). */
 export function onestopI18n(): i18n {
   if (!shared) {
     shared = i18next.createInstance();
     void shared.init({
-      resources: { vi: { translation: vi }, en: { translation: en } },
+      resources: { vi: { translation: vi } },
       lng: 'vi',
       fallbackLng: 'vi',
       initAsync: false,
