@@ -26,9 +26,12 @@ export default {
     '!packages/core/src/**/index.ts',
   ],
   coverageAnalysis: 'perTest',
+  // Module-level constants would rerun every test for each of their mutants; they are reported as ignored.
+  ignoreStatic: true,
   // The machine is shared: two test processes at most.
   concurrency: 2,
   timeoutMS: 60_000,
+  dryRunTimeoutMinutes: 30,
   // Reruns test only the mutants whose code or tests changed. The file is not committed (it holds a
   // copy of every mutated source); reports/ is ignored by git.
   incremental: true,
