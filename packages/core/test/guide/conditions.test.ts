@@ -5,7 +5,7 @@ import { holds } from '../../src/guide/index.js';
 const ctx = (answers: Record<string, string | string[] | number | boolean>) => ({ answers, today: '2026-03-10', submission: '2026-03-12' });
 
 // Answers: age 18, married, documents [id, photo], born 2025-12-12; "lost" not answered yet.
-const ANSWERS = ctx({ age: 18, status: 'married', docs: ['id', 'photo'], born: '2025-12-12', single: ['id'] });
+const ANSWERS = ctx({ age: 18, status: 'married', docs: ['id', 'photo'], born: '2025-12-12', single: ['id'], code: '20', small: '10', dates: ['2025-01-01'] });
 
 const rows: [string, Condition, Truth][] = [
   // Unanswered questions are unknown, and unknown never becomes true (docs/guide.md).
@@ -30,6 +30,15 @@ const rows: [string, Condition, Truth][] = [
   ['lessThan just above', { answer: 'age', lessThan: 19 }, true],
   ['a range, both ends', { answer: 'age', atLeast: 18, lessThan: 19 }, true],
   ['a number comparison on a text answer is false', { answer: 'status', atLeast: 1 }, false],
+  ['a text answer of digits is not a number: atLeast', { answer: 'code', atLeast: 18 }, false],
+  ['a text answer of digits is not a number: greaterThan', { answer: 'code', greaterThan: 18 }, false],
+  ['a text answer of digits is not a number: lessThan', { answer: 'small', lessThan: 18 }, false],
+  ['a text answer of digits is not a number: atMost', { answer: 'small', atMost: 18 }, false],
+  ['every comparison in one condition must hold', { answer: 'age', atLeast: 18, lessThan: 18 }, false],
+  ['equals a text', { answer: 'status', equals: 'married' }, true],
+  ['equals a number', { answer: 'age', equals: 18 }, true],
+  ['a list of dates is not a date: before', { answer: 'dates', before: '2026-01-01' }, false],
+  ['a list of dates is not a date: after', { answer: 'dates', after: '2024-01-01' }, false],
   // Choices.
   ['in', { answer: 'status', in: ['single', 'married'] }, true],
   ['in, not listed', { answer: 'status', in: ['single'] }, false],
@@ -52,6 +61,10 @@ const rows: [string, Condition, Truth][] = [
   ['exactly 3 months before submission: at most 3', { answer: 'born', monthsBefore: 'submission', atMost: 3 }, true],
   ['exactly 3 months before submission: not less than 3', { answer: 'born', monthsBefore: 'submission', lessThan: 3 }, false],
   ['exactly 3 months: equals 3', { answer: 'born', monthsBefore: 'submission', equals: 3 }, true],
+  ['exactly 3 months: does not equal 4', { answer: 'born', monthsBefore: 'submission', equals: 4 }, false],
+  ['exactly 3 months: not at most 2', { answer: 'born', monthsBefore: 'submission', atMost: 2 }, false],
+  ['exactly 3 months: not at least 4', { answer: 'born', monthsBefore: 'submission', atLeast: 4 }, false],
+  ['exactly 3 months: more than 2', { answer: 'born', monthsBefore: 'submission', greaterThan: 2 }, true],
   ['to today (2026-03-10) it is less than 3 months', { answer: 'born', monthsBefore: 'today', lessThan: 3 }, true],
   ['90 days before submission: more than 89', { answer: 'born', daysBefore: 'submission', greaterThan: 89 }, true],
   ['90 days before submission: not more than 90', { answer: 'born', daysBefore: 'submission', greaterThan: 90 }, false],
