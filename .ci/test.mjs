@@ -1,4 +1,4 @@
-// `npm test`: type-check, the Node suites (vitest), the element suites (Chromium), the end-to-end
+// `npm test`: type-check, lint, the Node suites (vitest), the element suites (Chromium), the end-to-end
 // suite over the built examples (e2e/), the bundle size budgets and the packages
 // installed from their tarballs outside the repository (.ci/outside-install), all of them
 // even when one fails; writes the totals for .ci/run and exits non-zero on any failure.
@@ -20,6 +20,8 @@ const run = (label, script) => {
 const results = [];
 const typecheck = run('type-check (tsc --noEmit)', 'typecheck');
 results.push({ suite: 'typecheck', passed: typecheck ? 1 : 0, failed: typecheck ? 0 : 1, ok: typecheck });
+const lint = run('lint (eslint: layers, cycles, no Node in browser code)', 'lint');
+results.push({ suite: 'lint', passed: lint ? 1 : 0, failed: lint ? 0 : 1, ok: lint });
 
 const nodeOk = run('Node suites (vitest)', 'test:node');
 const vitestReport = `${totalsDir}/vitest.json`;

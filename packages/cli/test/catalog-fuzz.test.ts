@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, SAMPLE } from './run-cli.js';
 import { treeSnapshot } from './tree-snapshot.js';
-import { seededRandom as random } from '../../core/src/catalog/generate.js';
+import { seededRandom as random } from '../../core/src/build/generate.js';
 
 // Random damage to the sample catalog, from a fixed seed so a failure can be replayed: validate and
 // build must answer with an exit code, name the damaged file, never print a stack trace, and never

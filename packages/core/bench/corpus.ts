@@ -27,7 +27,7 @@ export function sampleCatalog(): Catalog {
  * the temp folder, keyed by the generator's source.
  */
 function generated(count: number): Catalog {
-  const generator = readFileSync(fileURLToPath(new URL('../src/catalog/generate.ts', import.meta.url)));
+  const generator = readFileSync(fileURLToPath(new URL('../src/build/generate.ts', import.meta.url)));
   const key = createHash('sha256').update(generator).update(String(count)).digest('hex').slice(0, 16);
   const dir = join(tmpdir(), 'onestop-bench');
   const cached = join(dir, `generated-${count}-${key}.json`);

@@ -1,7 +1,7 @@
 // Writes the published JSON Schema files (packages/core/schema/*.schema.json) from source-schema.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderSchemaFiles } from '../src/catalog/schema-files.js';
+import { renderSchemaFiles } from '../src/build/schema-files.js';
 
 const dir = fileURLToPath(new URL('../schema/', import.meta.url));
 mkdirSync(dir, { recursive: true });

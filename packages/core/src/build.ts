@@ -1,11 +1,11 @@
 /** @onestop/core/build: what editors' tools need at build time (Node): loading, checking, compiling, publishing. */
-export { loadSource, type LoadedSource, type LoadOptions } from './catalog/load-source.js';
-export { parseSourceFile, sourceFileKind, MAX_SOURCE_FILE_BYTES, type SourceFile, type ParsedSourceFile } from './catalog/source-files.js';
-export { sourceSchema, SOURCE_FILE_KINDS, SCHEMA_VERSION, type SourceFileKind } from './catalog/source-schema.js';
-export { compileCatalog, compileProcedure } from './catalog/compile.js';
-export { publish, publicationVersion } from './catalog/publication.js';
+export { loadSource, type LoadedSource, type LoadOptions } from './build/load-source.js';
+export { parseSourceFile, sourceFileKind, MAX_SOURCE_FILE_BYTES, type SourceFile, type ParsedSourceFile } from './build/source-files.js';
+export { sourceSchema, SOURCE_FILE_KINDS, SCHEMA_VERSION, type SourceFileKind } from './build/source-schema.js';
+export { compileCatalog, compileProcedure } from './build/compile.js';
+export { publish, publicationVersion } from './build/publication.js';
 export { diffCatalogs, diffValues, formatChanges } from './catalog/changes.js';
 export { compileMarkdown, type MarkdownProblem } from './richtext/markdown.js';
-export { generateCatalog, type GenerateOptions } from './catalog/generate.js';
-export { compileGuide } from './guide/compile-guide.js';
+export { generateCatalog, type GenerateOptions } from './build/generate.js';
+export { compileGuide } from './build/compile-guide.js';
 export { PUBLICATION_FORMAT, type Manifest, type ManifestFile } from './catalog/manifest.js';

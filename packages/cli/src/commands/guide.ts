@@ -1,4 +1,5 @@
-import { answerAll, current, GuideError, startGuide, stepView, todayInVietnam } from '@onestop/core';
+import { GuideError, stepView, todayInVietnam } from '@onestop/core';
+import { answerAll, current, startGuide } from '@onestop/core/guide';
 import { loadAnyCatalog } from '@onestop/core/node';
 import { requirePositional, UsageError, type Command } from '../command.js';
 import { guideText } from '../guide-text.js';

@@ -7,7 +7,7 @@
  * with CPSV-AP 3.2; docs/catalog-model.md has the table.
  */
 import type { RichText } from '../richtext/rich-text.js';
-import type { GuideFlow } from '../guide/flow.js';
+import type { GuideFlow } from './guide-flow.js';
 
 /** BCP 47 language tag, e.g. "vi", "en". */
 export type Locale = string;

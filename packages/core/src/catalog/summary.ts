@@ -1,5 +1,6 @@
 /** The light form of a procedure that lists and search results need, and the per-locale index file. */
 import type { Catalog, Procedure } from './model.js';
+import { feesInForce } from './fees-in-force.js';
 
 /** What a list or search result needs of a procedure, without its full detail. */
 export interface ProcedureSummary {
@@ -66,11 +67,6 @@ export function summarize(p: Procedure, date: string): ProcedureSummary {
   if (p.code) summary.code = p.code;
   if (p.yearlyDossiers !== undefined) summary.yearlyDossiers = p.yearlyDossiers;
   return summary;
-}
-
-/** Fees in force on a date (YYYY-MM-DD): scheduled changes carry validFrom / validTo. */
-export function feesInForce(p: Procedure, date: string): Procedure['fees'] {
-  return p.fees.filter((f) => (!f.validFrom || f.validFrom <= date) && (!f.validTo || date <= f.validTo));
 }
 
 /**

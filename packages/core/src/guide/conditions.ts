@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../catalog/model.js';
 import { addDays, addMonths } from '../calendar/local-date-time.js';
-import type { AnswerValue, Condition, DateReference } from './flow.js';
+import type { AnswerValue, Condition, DateReference } from '../catalog/guide-flow.js';
 
 /** `undefined`: not known yet. */
 export type Truth = boolean | undefined;

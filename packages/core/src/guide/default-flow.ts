@@ -5,7 +5,7 @@
 import type { Channel, ChannelType, Localized, Procedure } from '../catalog/model.js';
 import { pick } from '../catalog/localize.js';
 import type { RichText } from '../richtext/rich-text.js';
-import type { GuideFlow, Question } from './flow.js';
+import type { GuideFlow, Question } from '../catalog/guide-flow.js';
 
 const text = (vi: string, en: string): Localized<RichText> => ({ vi: [{ t: 'p', c: [{ t: 'text', v: vi }] }], en: [{ t: 'p', c: [{ t: 'text', v: en }] }] });
 

@@ -4,7 +4,7 @@
  */
 import type { DocumentGroup, DocumentRequirement, Fee, Localized, ProcessingTime, Procedure } from '../catalog/model.js';
 import type { RichText } from '../richtext/rich-text.js';
-import type { AnswerValue, Effect } from './flow.js';
+import type { AnswerValue, Effect } from '../catalog/guide-flow.js';
 import type { AppliedEffect } from './walk-journey.js';
 
 export interface ChosenDocument {

@@ -7,7 +7,7 @@ import type { Catalog, IsoDate, Localized } from '../catalog/model.js';
 import { parseLocalDateTime, todayInVietnam, type LocalDateTime } from '../calendar/local-date-time.js';
 import type { RichText } from '../richtext/rich-text.js';
 import { resolveDate } from './conditions.js';
-import type { AnswerValue, Question } from './flow.js';
+import type { AnswerValue, Question } from '../catalog/guide-flow.js';
 import { GuideError, type GuideResult } from './guide-error.js';
 import { journeyFor, type GuideTarget, type Journey } from './journey.js';
 import { buildOutcome } from './outcome.js';

@@ -4,8 +4,8 @@
  */
 import { pick } from '../catalog/localize.js';
 import { richTextToPlain } from '../richtext/rich-text.js';
-import type { Condition, Effect, Question } from './flow.js';
-import { PLAN } from './flow.js';
+import type { Condition, Effect, Question } from '../catalog/guide-flow.js';
+import { PLAN } from '../catalog/guide-flow.js';
 import { conditionQuestions } from './conditions.js';
 import type { Journey } from './journey.js';
 

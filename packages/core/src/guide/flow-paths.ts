@@ -8,7 +8,7 @@
 import type { IsoDate } from '../catalog/model.js';
 import { addDays, addMonths } from '../calendar/local-date-time.js';
 import { conditionQuestions, resolveDate } from './conditions.js';
-import type { AnswerValue, Condition, Effect, GuideFlow, Question } from './flow.js';
+import type { AnswerValue, Condition, Effect, GuideFlow, Question } from '../catalog/guide-flow.js';
 import { isEnding, walkJourney, type PartRun, type WalkPart } from './walk-journey.js';
 
 export interface FlowPath {

@@ -3,7 +3,7 @@
  * other procedure's questions without asking again what the citizen already said.
  */
 import { current, startGuide, type GuideState } from './engine.js';
-import { sharedTopic, type AnswerValue } from './flow.js';
+import { sharedTopic, type AnswerValue } from '../catalog/guide-flow.js';
 import { GuideError, type GuideResult } from './guide-error.js';
 import type { GuideEnding } from './personal-plan.js';
 import { validateAnswer } from './validate-answer.js';

@@ -7,7 +7,7 @@ import { pick } from '../catalog/localize.js';
 import { richTextToPlain, type RichText } from '../richtext/rich-text.js';
 import type { AskedQuestion, GuideStep } from './engine.js';
 import { formatMoney } from './format-money.js';
-import type { AnswerValue } from './flow.js';
+import type { AnswerValue } from '../catalog/guide-flow.js';
 import type { GuideEnding, PersonalPlan, PlanChannel } from './personal-plan.js';
 
 export interface ViewOptions {

@@ -1,4 +1,5 @@
-export * from './flow.js';
+/** @onestop/core/guide: the guide engine, with the session verbs (`answer`, `back`, `current`, …) that the package root leaves out. */
+export * from '../catalog/guide-flow.js';
 export { followRoute, type FollowedRoute } from './follow-route.js';
 export { GuideError, type GuideErrorCode, type GuideResult } from './guide-error.js';
 export {

@@ -6,7 +6,7 @@
 import type { Catalog, LifeEvent, Localized, Procedure } from '../catalog/model.js';
 import { defaultFlow } from './default-flow.js';
 import { fingerprint } from './fingerprint.js';
-import type { GuideFlow } from './flow.js';
+import type { GuideFlow } from '../catalog/guide-flow.js';
 import { GuideError } from './guide-error.js';
 
 export type GuideTarget = { kind: 'procedure'; id: string } | { kind: 'life-event'; id: string };

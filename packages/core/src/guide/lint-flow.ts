@@ -6,7 +6,7 @@
  */
 import type { Procedure } from '../catalog/model.js';
 import { isIsoDate } from '../calendar/local-date-time.js';
-import { EFFECT_ACTIONS, PLAN, QUESTION_TYPES, type Condition, type Effect, type GuideFlow, type Question } from './flow.js';
+import { EFFECT_ACTIONS, PLAN, QUESTION_TYPES, type Condition, type Effect, type GuideFlow, type Question } from '../catalog/guide-flow.js';
 import { enumeratePaths } from './flow-paths.js';
 
 export type FlowPathSegment = string | number;

@@ -5,12 +5,13 @@
  */
 import type { Agency, Catalog, Channel, Fee, IsoDate, OpeningHours, Procedure } from '../catalog/model.js';
 import { pick } from '../catalog/localize.js';
+import { feeInForce } from '../catalog/fees-in-force.js';
 import { withoutUndefined as defined } from '../catalog/without-undefined.js';
 import { CalendarError } from '../calendar/calendar-error.js';
 import type { LocalDateTime } from '../calendar/local-date-time.js';
 import { resultDate, type ResultDate } from '../calendar/result-date.js';
 import { applyEffects, type PartDraft } from './effects.js';
-import type { AnswerValue } from './flow.js';
+import type { AnswerValue } from '../catalog/guide-flow.js';
 import type {
   FeeLine, GuideEnding, GuideOutcome, PersonalPlan, PlanChannel, PlanDocument, PlanHelp, PlanOffice, PlanProcedure, PossibleFee,
 } from './personal-plan.js';
@@ -111,7 +112,7 @@ function planOf(catalog: Catalog, drafts: { run: PartRun; draft: PartDraft }[], 
 
 /** The fee entry with this id that applies to the channel on the submission day. */
 function feeFor(p: Procedure, id: string, channel: string, day: IsoDate): Fee | undefined {
-  return p.fees.find((f) => f.id === id && (!f.channels || f.channels.includes(channel)) && (!f.validFrom || f.validFrom <= day) && (!f.validTo || day <= f.validTo));
+  return p.fees.find((f) => f.id === id && (!f.channels || f.channels.includes(channel)) && feeInForce(f, day));
 }
 
 function channelOf(catalog: Catalog, channel: Channel, p: Procedure): PlanChannel {

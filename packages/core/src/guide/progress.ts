@@ -3,7 +3,7 @@
  * flow takes its usual way (a single `next`, or the last, unconditional branch).
  */
 import { current, type GuideState } from './engine.js';
-import { PLAN, sharedTopic, type AnswerValue, type GuideFlow, type Question } from './flow.js';
+import { PLAN, sharedTopic, type AnswerValue, type GuideFlow, type Question } from '../catalog/guide-flow.js';
 
 export interface GuideProgress {
   /** The number of the question being asked (answers the citizen gave, plus one). */

@@ -7,7 +7,7 @@ import type { Catalog, IsoDate } from '../catalog/model.js';
 import { parseLocalDateTime } from '../calendar/local-date-time.js';
 import { startGuide, type GuideState } from './engine.js';
 import { fingerprint } from './fingerprint.js';
-import type { AnswerValue } from './flow.js';
+import type { AnswerValue } from '../catalog/guide-flow.js';
 import { GuideError, type GuideResult } from './guide-error.js';
 import type { GuideTarget } from './journey.js';
 import { walkJourney } from './walk-journey.js';

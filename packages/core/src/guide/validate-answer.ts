@@ -1,7 +1,7 @@
 /** Checks one answer against its question, as the citizen gave it. */
 import { isIsoDate } from '../calendar/local-date-time.js';
 import { resolveDate } from './conditions.js';
-import type { Question } from './flow.js';
+import type { Question } from '../catalog/guide-flow.js';
 import { GuideError } from './guide-error.js';
 
 export interface AnswerContext {

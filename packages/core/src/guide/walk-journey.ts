@@ -4,7 +4,7 @@
  * changed answer re-routes everything after it.
  */
 import { holds, type ConditionContext } from './conditions.js';
-import { ENDING_EFFECTS, PLAN, sharedTopic, type AnswerValue, type Effect, type GuideFlow, type Question } from './flow.js';
+import { ENDING_EFFECTS, PLAN, sharedTopic, type AnswerValue, type Effect, type GuideFlow, type Question } from '../catalog/guide-flow.js';
 import type { JourneyPart } from './journey.js';
 import { validateAnswer } from './validate-answer.js';
 

@@ -4,9 +4,8 @@
  * `<locale>/search.json` (what browsers load); `createSearch` (create-search.ts) also reads a
  * compiled catalog or `<locale>/index.json`, and is kept apart so browser bundles leave it out.
  */
-import type { Catalog } from '../catalog/model.js';
+import type { Catalog, SynonymSet } from '../catalog/model.js';
 import type { LocaleIndex } from '../catalog/summary.js';
-import type { SynonymSet } from '../catalog/model.js';
 import { FacetFilter, type Facets, type SearchFilters } from './facet-filter.js';
 import { foldText, hasDiacritics } from './fold-text.js';
 import type { Aspect } from './filler-words.js';
@@ -14,7 +13,7 @@ import { highlight, type Highlight } from './highlight.js';
 import { labelFit, labelMatch } from './label-match.js';
 import { MAX_QUERY_WORDS, planQuery, queryText, type QueryPlan } from './query-plan.js';
 import { Ranker } from './ranker.js';
-import { fromSearchData, isSearchData, type SearchData } from './search-data.js';
+import { fromSearchData, type SearchData } from './search-data.js';
 import type { HitKind, SearchDocument } from './search-document.js';
 import { SearchIndex } from './search-index.js';
 import { tokenize } from './tokenize.js';

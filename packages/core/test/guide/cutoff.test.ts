@@ -3,7 +3,8 @@
  * after 15:00 from the next working day, although the calendar's cut-off is 16:00.
  */
 import { describe, expect, it } from 'vitest';
-import { answerAll, countingStart, current, resultDate, startGuide, type Catalog, type PersonalPlan } from '../../src/index.js';
+import { countingStart, resultDate, type Catalog, type PersonalPlan } from '../../src/index.js';
+import { answerAll, current, startGuide } from '../../src/guide/index.js';
 import { sampleCatalog } from '../helpers.js';
 import { fixtureCatalog, FILES, fixtureProblems, TODAY } from './fixture.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  answer, answerAll, back, current, edit, GuideError, planView, restart, setSubmission, startGuide, stepView,
-  type GuideState, type GuideStep, type PersonalPlan, type GuideEnding,
+  GuideError, planView, stepView, type GuideState, type GuideStep, type PersonalPlan, type GuideEnding,
 } from '../../src/index.js';
+import { answer, answerAll, back, current, edit, restart, setSubmission, startGuide } from '../../src/guide/index.js';
 import { fixtureCatalog, TODAY } from './fixture.js';
 
 const catalog = fixtureCatalog();

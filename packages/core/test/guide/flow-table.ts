@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  answerAll, current, enumeratePaths, planView, endingView, routeSignature, startGuide,
-  type AnswerValue, type Catalog, type GuideFlow, type GuideOutcome,
+  enumeratePaths, planView, endingView, routeSignature, type AnswerValue, type Catalog, type GuideFlow, type GuideOutcome,
 } from '../../src/index.js';
+import { answerAll, current, startGuide } from '../../src/guide/index.js';
 import { sampleCatalog } from '../helpers.js';
 
 export const TODAY = '2026-12-28';

@@ -3,7 +3,8 @@
  * that still apply there.
  */
 import { describe, expect, it } from 'vitest';
-import { answerAll, current, followRoute, startGuide, type GuideError, type GuideState } from '../../src/index.js';
+import { followRoute, type GuideError, type GuideState } from '../../src/index.js';
+import { answerAll, current, startGuide } from '../../src/guide/index.js';
 import { sampleCatalog } from '../helpers.js';
 import { fixtureCatalog, PERMIT_GUIDE, TODAY } from './fixture.js';
 

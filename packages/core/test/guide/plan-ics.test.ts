@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerAll, current, planIcs, startGuide, type PersonalPlan } from '../../src/index.js';
+import { planIcs, type PersonalPlan } from '../../src/index.js';
+import { answerAll, current, startGuide } from '../../src/guide/index.js';
 import { sampleCatalog } from '../helpers.js';
 import { fixtureCatalog, TODAY } from './fixture.js';
 

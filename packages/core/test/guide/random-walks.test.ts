@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  answer, back, current, deserialize, edit, serialize, startGuide, addDays, isIsoDate,
-  type AnswerValue, type AskedQuestion, type GuideState,
+  addDays, isIsoDate, type AnswerValue, type AskedQuestion, type GuideState,
 } from '../../src/index.js';
+import { answer, back, current, deserialize, edit, serialize, startGuide } from '../../src/guide/index.js';
 import { sampleCatalog } from '../helpers.js';
-import { seededRandom } from '../../src/catalog/generate.js';
+import { seededRandom } from '../../src/build/generate.js';
 
 const TODAY = '2026-12-28';
 

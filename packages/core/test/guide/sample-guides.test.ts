@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerAll, ask, current, flowDiagram, journeyFor, planView, startGuide, type PersonalPlan } from '../../src/index.js';
+import { flowDiagram, journeyFor, planView, type PersonalPlan } from '../../src/index.js';
+import { answerAll, ask, current, startGuide } from '../../src/guide/index.js';
 import { loadCatalogDir } from '../../src/node.js';
 import { SAMPLE_CATALOG_DIR, sampleCatalog } from '../helpers.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerAll, current, deserialize, edit, serialize, startGuide, type GuideState } from '../../src/index.js';
+import { type GuideState } from '../../src/index.js';
+import { answerAll, current, deserialize, edit, serialize, startGuide } from '../../src/guide/index.js';
 import { fingerprint } from '../../src/guide/fingerprint.js';
 import { FILES, fixtureCatalog, TODAY } from './fixture.js';
 

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  answer, answerAll, back, current, deserialize, edit, progress, serialize, startGuide, stepView,
-  type GuideError, type GuideState, type PersonalPlan,
+  stepView, type GuideError, type GuideState, type PersonalPlan,
 } from '../../src/index.js';
+import { answer, answerAll, back, current, deserialize, edit, progress, serialize, startGuide } from '../../src/guide/index.js';
 import { sampleCatalog } from '../helpers.js';
 import { fixtureCatalog, PERMIT_GUIDE, TODAY } from './fixture.js';
 

@@ -5,9 +5,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  answer, back, current, deserialize, edit, followRoute, restart, serialize, startGuide,
-  type Catalog, type GuideError, type GuideState, type GuideStep, type GuideTarget, type Localized,
+  followRoute, type Catalog, type GuideError, type GuideState, type GuideStep, type GuideTarget, type Localized,
 } from '@onestop/core';
+import { answer, back, current, deserialize, edit, restart, serialize, startGuide } from '@onestop/core/guide';
 import type { CatalogStore } from './catalog-store.js';
 import { JourneySource } from './journey-source.js';
 

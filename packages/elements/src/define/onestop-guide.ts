@@ -1,5 +1,5 @@
 import { defineElement } from '../internal/define-element.js';
-import '../define/onestop-rich-text.js';
+import './onestop-rich-text.js';
 import { OnestopGuide } from '../components/guide/guide.js';
 
 defineElement('onestop-guide', OnestopGuide);

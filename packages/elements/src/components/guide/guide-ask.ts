@@ -2,7 +2,8 @@
  * Free text to procedures through the page's catalog search (the one the search box uses), loaded
  * only when the citizen types a question.
  */
-import { ask, type AskResult, type Catalog, type CatalogSearch, type LocaleIndex } from '@onestop/core';
+import type { AskResult, Catalog, CatalogSearch, LocaleIndex } from '@onestop/core';
+import { ask } from '@onestop/core/guide';
 
 export function askIndex(index: LocaleIndex, search: CatalogSearch, locale: string, text: string): AskResult {
   // ask() reads only the names of procedures and life events from the catalog it is given.

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { planIcs, progress, type AskResult, type GuideTarget, type LocaleIndex, type PersonalPlan } from '@onestop/core';
+import { planIcs, type AskResult, type GuideTarget, type LocaleIndex, type PersonalPlan } from '@onestop/core';
+import { progress } from '@onestop/core/guide';
 import { fill, guideTexts, loadGuideTexts, type GuideTexts } from '../../locales/guide/index.js';
 import { GuideSession, targetOfLink } from '../../controllers/guide-session.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';

@@ -2,12 +2,12 @@
  * Succession checks: `replaces` names real agencies without loops, and references to an agency
  * that has been succeeded still work but warn, naming the agency that does the work now.
  */
-import type { SourceCatalog } from './model.js';
+import type { SourceCatalog } from '../catalog/model.js';
 import { fileStem, problemAt, type ParsedSourceFile, type PathSegment } from './source-files.js';
-import type { CatalogProblem } from './problem.js';
+import type { CatalogProblem } from '../catalog/problem.js';
 import type { BrokenItem } from './cross-check.js';
-import { pick } from './localize.js';
-import { resolveAgency, successorsOf, wholeSuccessorOf } from './succession.js';
+import { pick } from '../catalog/localize.js';
+import { resolveAgency, successorsOf, wholeSuccessorOf } from '../catalog/succession.js';
 
 export function checkSuccession(catalog: SourceCatalog, files: readonly ParsedSourceFile[], problems: CatalogProblem[], today: string, broken: readonly BrokenItem[] = []): void {
   const agencyIds = new Set(catalog.agencies.map((a) => a.id));

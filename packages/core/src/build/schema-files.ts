@@ -1,5 +1,5 @@
 /** The published JSON Schema files, one per kind of source file, keyed by file name. */
-import { entrySchema } from './entry.js';
+import { entrySchema } from '../catalog/entry.js';
 import { SOURCE_FILE_KINDS, sourceSchema, type SourceFileKind } from './source-schema.js';
 
 const FILE_NAMES: Record<SourceFileKind, string> = {

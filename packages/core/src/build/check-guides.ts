@@ -1,6 +1,6 @@
 /** Lints every guided flow of a source catalog and reports the problems at file:line:column. */
-import type { SourceCatalog } from './model.js';
-import type { CatalogProblem } from './problem.js';
+import type { SourceCatalog } from '../catalog/model.js';
+import type { CatalogProblem } from '../catalog/problem.js';
 import { fileStem, problemAt, type ParsedSourceFile } from './source-files.js';
 import { lintFlow } from '../guide/lint-flow.js';
 

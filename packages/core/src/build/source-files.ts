@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { SourceFileKind } from './source-schema.js';
-import { formatPath, type CatalogProblem } from './problem.js';
+import { formatPath, type CatalogProblem } from '../catalog/problem.js';
 
 export interface SourceFile {
   /** Path relative to the catalog folder, `/`-separated, e.g. `procedures/birth-registration.yaml`. */

@@ -4,7 +4,7 @@
  * other source file. Semantics (ids that exist, paths, loops) are checked by {@link lintFlow}.
  */
 import { TIME_UNITS } from '../catalog/model.js';
-import { QUESTION_TYPES } from './flow.js';
+import { QUESTION_TYPES } from '../catalog/guide-flow.js';
 
 type Json = Record<string, unknown>;
 

@@ -5,9 +5,9 @@ import { join, relative, sep } from 'node:path';
 import { loadSource, type LoadedSource, type LoadOptions } from './load-source.js';
 import { MAX_SOURCE_FILE_BYTES, sourceFileKind, type SourceFile } from './source-files.js';
 import { compileCatalog } from './compile.js';
-import { CatalogError, type CatalogProblem } from './problem.js';
-import { PUBLICATION_FORMAT, type Manifest } from './manifest.js';
-import type { Catalog } from './model.js';
+import { CatalogError, type CatalogProblem } from '../catalog/problem.js';
+import { PUBLICATION_FORMAT, type Manifest } from '../catalog/manifest.js';
+import type { Catalog } from '../catalog/model.js';
 import { fileErrorReason } from './file-error.js';
 
 /** A folder that cannot be read at all (missing, not a folder, not a catalog). */

@@ -1,10 +1,10 @@
 /** The checks a JSON Schema cannot express: references, duplicates, translations, dates, fee periods. */
-import type { Fee, Procedure, SourceCatalog } from './model.js';
+import type { Fee, Procedure, SourceCatalog } from '../catalog/model.js';
 import { SOURCE_FILE_KINDS, sourceSchema } from './source-schema.js';
 import { fileStem, problemAt, sourceText, type ParsedSourceFile, type PathSegment } from './source-files.js';
-import type { CatalogProblem } from './problem.js';
+import type { CatalogProblem } from '../catalog/problem.js';
 import { isIsoDate } from '../calendar/local-date-time.js';
-import { editDistance } from '../search/edit-distance.js';
+import { editDistance } from '../text/edit-distance.js';
 import { compileMarkdown, type MarkdownProblem } from '../richtext/markdown.js';
 
 type SchemaNode = { $ref?: string; type?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; description?: string };

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSource, MAX_SOURCE_FILE_BYTES } from '../../src/build.js';
-import { readSourceDir } from '../../src/catalog/read-dir.js';
+import { readSourceDir } from '../../src/build/read-dir.js';
 import { formatProblem, type CatalogProblem } from '../../src/index.js';
 import { MINIMAL_FILES, minimalFiles, procedureWith } from '../fixtures/minimal-catalog.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderSchemaFiles } from '../../src/catalog/schema-files.js';
+import { renderSchemaFiles } from '../../src/build/schema-files.js';
 
 const dir = fileURLToPath(new URL('../../schema/', import.meta.url));
 

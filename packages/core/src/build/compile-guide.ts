@@ -1,7 +1,7 @@
 /** Source flow (Markdown) → published flow (rich text), at build time with the rest of the catalog. */
 import { compileLocalizedMarkdown as md } from '../richtext/markdown.js';
 import { withoutUndefined as defined } from '../catalog/without-undefined.js';
-import type { Effect, Ending, GuideFlow, SourceGuideFlow } from './flow.js';
+import type { Effect, Ending, GuideFlow, SourceGuideFlow } from '../catalog/guide-flow.js';
 
 function ending(e: Ending<string> | undefined): Ending | undefined {
   return e && defined({ reason: md(e.reason), instead: md(e.instead) });

@@ -4,7 +4,7 @@
  * {@link RichText}, so `T` is the long-text type as in the catalog model. docs/guide.md explains
  * the format with an example.
  */
-import type { IsoDate, Localized, TimeUnit } from '../catalog/model.js';
+import type { IsoDate, Localized, TimeUnit } from './model.js';
 import type { RichText } from '../richtext/rich-text.js';
 
 export const QUESTION_TYPES = ['single', 'multiple', 'yes-no', 'number', 'date'] as const;

@@ -4,18 +4,18 @@
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { SourceCatalog, Procedure, Agency, LifeEvent, CalendarYear, Field, SynonymSet, CatalogInfo } from './model.js';
+import type { SourceCatalog, Procedure, Agency, LifeEvent, CalendarYear, Field, SynonymSet, CatalogInfo } from '../catalog/model.js';
 import { SOURCE_FILE_KINDS, sourceSchema, type SourceFileKind } from './source-schema.js';
 import { fileStem, parseSourceFile, sourceFileKind, problemAt, type ParsedSourceFile, type PathSegment, type SourceFile } from './source-files.js';
-import type { CatalogProblem } from './problem.js';
+import type { CatalogProblem } from '../catalog/problem.js';
 import { crossCheck, type BrokenItem } from './cross-check.js';
 import { isIsoDate } from '../calendar/local-date-time.js';
-import { editDistance } from '../search/edit-distance.js';
+import { editDistance } from '../text/edit-distance.js';
 import { checkGuides } from './check-guides.js';
 import { checkValues } from './value-checks.js';
 import { impossibleDateMessage } from './impossible-date.js';
 import { checkSuccession } from './check-succession.js';
-import type { SourceGuideFlow } from '../guide/flow.js';
+import type { SourceGuideFlow } from '../catalog/guide-flow.js';
 
 export interface LoadedSource {
   /** Present when no file was unreadable and no schema error stopped assembly. */

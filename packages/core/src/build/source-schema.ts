@@ -3,10 +3,10 @@
  * `packages/core/schema/` are generated from this object (`npm run schema`) so YAML editors get
  * completion and checking; a test keeps them in sync.
  */
-import { AUDIENCES, CHANNEL_TYPES, DOCUMENT_FORMS, FEE_APPLIES, TIME_UNITS, WEEKDAYS } from './model.js';
-import { guideSchemaDefs } from '../guide/guide-schema.js';
+import { AUDIENCES, CHANNEL_TYPES, DOCUMENT_FORMS, FEE_APPLIES, TIME_UNITS, WEEKDAYS } from '../catalog/model.js';
+import { guideSchemaDefs } from './guide-schema.js';
 
-import { SCHEMA_VERSION } from './schema-version.js';
+import { SCHEMA_VERSION } from '../catalog/schema-version.js';
 
 export { SCHEMA_VERSION };
 

@@ -3,13 +3,13 @@
  * Pure and deterministic — same catalog, same bytes — so the CLI only writes what this returns.
  */
 import { createHash } from 'node:crypto';
-import type { Catalog } from './model.js';
-import { PUBLICATION_FORMAT, type Manifest, type ManifestFile } from './manifest.js';
-import { summarize, type LocaleIndex } from './summary.js';
-import { ENTRY_FORMAT, localeFiles, type LocaleDirectory, type PublicationEntry, type PublicationHeader } from './entry.js';
-import { forLocale } from './localize.js';
+import type { Catalog } from '../catalog/model.js';
+import { PUBLICATION_FORMAT, type Manifest, type ManifestFile } from '../catalog/manifest.js';
+import { summarize, type LocaleIndex } from '../catalog/summary.js';
+import { ENTRY_FORMAT, localeFiles, type LocaleDirectory, type PublicationEntry, type PublicationHeader } from '../catalog/entry.js';
+import { forLocale } from '../catalog/localize.js';
 import { SCHEMA_VERSION } from './source-schema.js';
-import type { CatalogChanges } from './changes.js';
+import type { CatalogChanges } from '../catalog/changes.js';
 import { toSearchData } from '../search/search-data.js';
 
 const json = (value: unknown): string => JSON.stringify(value) + '\n';

@@ -3,7 +3,7 @@
  * that are not finite (YAML's `.inf`, `.nan`, `1e309`) and control characters in text.
  */
 import { problemAt, type ParsedSourceFile, type PathSegment } from './source-files.js';
-import type { CatalogProblem } from './problem.js';
+import type { CatalogProblem } from '../catalog/problem.js';
 
 /** Deeper than any real catalog file; keeps the recursive checks that follow far from the stack limit. */
 export const MAX_NESTING = 64;

@@ -1,9 +1,9 @@
 /** Source (Markdown text) → published model (rich text). Runs at build time. */
 import { compileLocalizedMarkdown as md } from '../richtext/markdown.js';
-import { withoutUndefined as defined } from './without-undefined.js';
-import { compileGuide } from '../guide/compile-guide.js';
-import type { Agency, Catalog, Channel, LifeEvent, Procedure, ProcessingTime, SourceCatalog } from './model.js';
-import { describeAgencyChange } from './succession.js';
+import { withoutUndefined as defined } from '../catalog/without-undefined.js';
+import { compileGuide } from './compile-guide.js';
+import type { Agency, Catalog, Channel, LifeEvent, Procedure, ProcessingTime, SourceCatalog } from '../catalog/model.js';
+import { describeAgencyChange } from '../catalog/succession.js';
 
 function time(t: ProcessingTime<string>): ProcessingTime;
 function time(t: ProcessingTime<string> | undefined): ProcessingTime | undefined;

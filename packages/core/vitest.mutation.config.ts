@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+import { defaultServerConditions } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+// Core's suites for Stryker (stryker.config.mjs): the same sources, without the suites that
+// build 1,000 generated procedures or bundle the entries, which no mutant of the rules needs.
+export default defineConfig({
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  resolve: { conditions: ['@onestop/source', ...defaultServerConditions] },
+  ssr: { resolve: { conditions: ['@onestop/source', ...defaultServerConditions] } },
+  test: {
+    // ONESTOP_MUTATION_TESTS narrows the suites while working on one area (comma-separated globs).
+    include: process.env.ONESTOP_MUTATION_TESTS?.split(',') ?? ['packages/core/test/**/*.test.ts'],
+    exclude: ['packages/core/test/search/ranking-quality.test.ts', 'packages/core/test/build/generate.test.ts', 'packages/core/test/entries.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
