@@ -108,12 +108,15 @@ export class GuideSession implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** "This is another procedure": goes on there with the answers that still apply. */
-  async followRoute(): Promise<void> {
+  /**
+   * "This is another procedure": goes on there with the answers that still apply. In a life event
+   * (`procedure` names the routing one) the journey stays the life event's, with the other procedure in its place.
+   */
+  async followRoute(procedure?: string): Promise<void> {
     const state = this.state;
     if (!state || this.step?.status !== 'outcome') return;
     const outcome = this.step.outcome;
-    const route = outcome.kind === 'route' ? outcome : outcome.kind === 'plan' ? outcome.endings.find((e) => e.kind === 'route') : undefined;
+    const route = outcome.kind === 'route' ? outcome : outcome.kind === 'plan' ? outcome.endings.find((e) => e.kind === 'route' && (!procedure || e.procedure.id === procedure)) : undefined;
     if (!route?.routeTo) return;
     await this.run(async () => {
       const procedure = await this.source!.store.procedure(this.locale, route.routeTo!.id);
@@ -147,7 +150,8 @@ export class GuideSession implements ReactiveController {
       if (stored) this.notice = 'stored-reset';
       return false;
     }
-    const catalog = await this.catalog(payloadTarget);
+    // A life event whose journey followed a route needs the routed procedures too.
+    const catalog = await this.catalog(payloadTarget, Object.values(routesOfLink(link)));
     const r = deserialize(catalog, link);
     if (!r.ok || r.value.state.journey.target.id !== payloadTarget.id || r.value.state.journey.target.kind !== payloadTarget.kind) {
       if (stored) this.notice = 'stored-reset';
@@ -160,10 +164,10 @@ export class GuideSession implements ReactiveController {
     return true;
   }
 
-  private async catalog(target: GuideTarget): Promise<Catalog> {
+  private async catalog(target: GuideTarget, extra: string[] = []): Promise<Catalog> {
     const source = this.source;
     if (!source) throw new Error('no catalog: set src or place the guide in an <onestop-provider>');
-    const catalog = await source.catalogFor(this.locale, target);
+    const catalog = await source.catalogFor(this.locale, target, extra);
     this.publication = source.version;
     return catalog;
   }
@@ -228,16 +232,29 @@ export class GuideSession implements ReactiveController {
   }
 }
 
-/** The target a `g1.` link names, read without a catalog. */
-export function targetOfLink(link: string): GuideTarget | undefined {
+/** The payload of a `g1.` link, read without a catalog (core checks it fully when reopening). */
+function payloadOfLink(link: string): { t?: unknown; r?: unknown } | undefined {
   const m = /^g1\.([A-Za-z0-9_-]+)\.[0-9a-z]{6}$/.exec(link.trim());
   if (!m) return undefined;
   try {
     const binary = atob(m[1]!.replace(/-/g, '+').replace(/_/g, '/'));
-    const payload = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))) as { t?: unknown };
-    const t = typeof payload.t === 'string' ? /^([pl]):([a-z0-9-]+)$/.exec(payload.t) : null;
-    return t ? { kind: t[1] === 'l' ? 'life-event' : 'procedure', id: t[2]! } : undefined;
+    const payload: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+    return payload && typeof payload === 'object' ? payload : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The target a `g1.` link names. */
+export function targetOfLink(link: string): GuideTarget | undefined {
+  const payload = payloadOfLink(link);
+  const t = typeof payload?.t === 'string' ? /^([pl]):([a-z0-9-]+)$/.exec(payload.t) : null;
+  return t ? { kind: t[1] === 'l' ? 'life-event' : 'procedure', id: t[2]! } : undefined;
+}
+
+/** The routes a life-event link followed (procedure id → the one that took its place). */
+export function routesOfLink(link: string): Record<string, string> {
+  const r = payloadOfLink(link)?.r;
+  if (!r || typeof r !== 'object' || Array.isArray(r)) return {};
+  return Object.fromEntries(Object.entries(r).filter(([, to]) => typeof to === 'string' && /^[a-z0-9-]+$/.test(to))) as Record<string, string>;
 }

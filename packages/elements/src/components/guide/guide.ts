@@ -245,9 +245,9 @@ export class OnestopGuide extends LitElement {
         d.procedures.forEach((p, i) => writeTick(this.catalogId(), p, checklistEntry(d.groups[i]!, d.id), ticked));
         this.ticks++;
       },
-      onFollowRoute: () => {
+      onFollowRoute: (procedure) => {
         this.interacted = true;
-        void s.followRoute();
+        void s.followRoute(procedure);
       },
     };
     const name = text(s.state!.journey.name, ctx);
