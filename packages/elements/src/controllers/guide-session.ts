@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   answer, back, current, deserialize, edit, followRoute, restart, serialize, startGuide,
-  type Catalog, type GuideError, type GuideState, type GuideStep, type GuideTarget, type Localized,
+  type Catalog, type GuideError, type GuideState, type GuideStep, type GuideTarget, type Localized, type Restored,
 } from '@onestop/core';
 import type { CatalogStore } from './catalog-store.js';
 import { JourneySource } from './journey-source.js';
@@ -18,16 +18,22 @@ interface StoredGuide {
   locale: string;
   link: string;
   from?: Localized<string>;
+  /** After a route: the target the journey was started for, so the page asking for it again resumes the routed journey. */
+  origin?: GuideTarget;
 }
 const STORED_FORMAT = 1;
 
-export type SessionNotice = 'restored' | 'stored-reset' | 'catalog-updated';
+export type SessionNotice = 'restored' | 'stored-reset' | 'catalog-updated' | 'procedure-changed';
 
 export class GuideSession implements ReactiveController {
   state: GuideState | undefined;
   step: GuideStep | undefined;
   /** The procedure a route came from, shown as "Continued from …". */
   from: Localized<string> | undefined;
+  /** After a route: the target the journey was started for. */
+  origin: GuideTarget | undefined;
+  /** With the `procedure-changed` notice: how many answers no longer fit and are asked again. */
+  dropped = 0;
   loading = false;
   loadError: string | undefined;
   notice: SessionNotice | undefined;
@@ -53,9 +59,12 @@ export class GuideSession implements ReactiveController {
     await this.run(async () => {
       const stored = options.link ? undefined : options.resume === false ? undefined : this.readStored();
       const link = options.link ?? stored?.link;
-      if (link && (await this.resume(link, target, stored))) return;
+      // A journey that followed a route from this target goes on in the routed procedure.
+      const routed = stored?.origin && sameTarget(stored.origin, target) ? targetOfLink(stored.link) : undefined;
+      if (link && (await this.resume(link, routed ?? target, stored))) return;
       const catalog = await this.catalog(target);
       this.from = undefined;
+      this.origin = undefined;
       this.set(startGuide(catalog, target));
     });
   }
@@ -94,6 +103,7 @@ export class GuideSession implements ReactiveController {
   }
 
   restart(): void {
+    this.notice = undefined;
     if (this.state) this.set(restart(this.state));
   }
 
@@ -102,6 +112,7 @@ export class GuideSession implements ReactiveController {
     this.state = undefined;
     this.step = undefined;
     this.from = undefined;
+    this.origin = undefined;
     this.notice = undefined;
     this.answerError = undefined;
     this.remove();
@@ -124,6 +135,7 @@ export class GuideSession implements ReactiveController {
       const r = followRoute({ ...state, catalog }, route.procedure.id);
       if (!r.ok) throw r.error;
       this.from = route.procedure.name;
+      this.origin ??= state.journey.target;
       this.set(r.value.state);
     });
   }
@@ -157,11 +169,26 @@ export class GuideSession implements ReactiveController {
       if (stored) this.notice = 'stored-reset';
       return false;
     }
-    // The engine's own fingerprint differs between languages' files; the publication version does not.
-    if (!quiet) this.notice = stored && stored.publication !== this.publication ? 'catalog-updated' : stored ? 'restored' : undefined;
+    if (!quiet) this.notice = this.noticeFor(stored, r.value);
     if (stored?.from) this.from = stored.from;
+    if (stored?.origin) this.origin = stored.origin;
     this.set(r.value.state);
     return true;
+  }
+
+  /**
+   * What to tell a citizen whose stored journey reopens: welcome back; or the catalog was updated
+   * but not their questions; or their procedure changed, with the answers that no longer fit.
+   */
+  private noticeFor(stored: StoredGuide | undefined, restored: Restored): SessionNotice | undefined {
+    this.dropped = 0;
+    if (!stored) return undefined;
+    if (stored.publication === this.publication) return 'restored';
+    // The engine's fingerprint is per language's files: compare it only within one language.
+    if (stored.locale !== this.locale) return 'catalog-updated';
+    if (!restored.changed && !restored.dropped.length) return 'catalog-updated';
+    this.dropped = restored.dropped.length;
+    return 'procedure-changed';
   }
 
   private async catalog(target: GuideTarget, extra: string[] = []): Promise<Catalog> {
@@ -215,7 +242,10 @@ export class GuideSession implements ReactiveController {
 
   private save(): void {
     if (!this.state) return;
-    const stored: StoredGuide = { format: STORED_FORMAT, publication: this.publication ?? '', locale: this.locale, link: serialize(this.state), ...(this.from ? { from: this.from } : {}) };
+    const stored: StoredGuide = {
+      format: STORED_FORMAT, publication: this.publication ?? '', locale: this.locale, link: serialize(this.state),
+      ...(this.from ? { from: this.from } : {}), ...(this.origin ? { origin: this.origin } : {}),
+    };
     try {
       localStorage.setItem(this.storageKey(), JSON.stringify(stored));
     } catch {
@@ -257,4 +287,8 @@ export function routesOfLink(link: string): Record<string, string> {
   const r = payloadOfLink(link)?.r;
   if (!r || typeof r !== 'object' || Array.isArray(r)) return {};
   return Object.fromEntries(Object.entries(r).filter(([, to]) => typeof to === 'string' && /^[a-z0-9-]+$/.test(to))) as Record<string, string>;
+}
+
+function sameTarget(a: GuideTarget, b: GuideTarget): boolean {
+  return a.kind === b.kind && a.id === b.id;
 }

@@ -152,7 +152,7 @@ export class OnestopGuide extends LitElement {
   private renderPanel(t: GuideTexts): TemplateResult {
     const s = this.session;
     const step = s.step;
-    const notice = s.notice ? { restored: t.restored, 'stored-reset': t.storedReset, 'catalog-updated': t.catalogUpdated }[s.notice] : undefined;
+    const notice = s.notice ? { restored: t.restored, 'stored-reset': t.storedReset, 'catalog-updated': t.catalogUpdated, 'procedure-changed': t.procedureChanged }[s.notice] : undefined;
     return html`
       <header class="head">
         <h2 class="title">${this.agencyName || t.title}</h2>
@@ -161,7 +161,9 @@ export class OnestopGuide extends LitElement {
           <button type="button" class="link" @click=${this.onStartOver}>${t.startOver}</button>
         </div>` : nothing}
       </header>
-      ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}
+      ${notice ? html`<p class="notice" role="status">${notice}${s.notice === 'procedure-changed' ? html`
+        ${s.dropped ? fill(t.answersDropped, { count: s.dropped }) : nothing}
+        <button type="button" class="link" @click=${this.onStartOver}>${t.startOver}</button>` : nothing}</p>` : nothing}
       ${s.loadError || this.catalog.state.status === 'error'
         ? html`<div class="notice error" role="alert">${fill(t.loadFailed, { why: s.loadError ?? this.catalog.state.error?.message ?? '' })} <button type="button" class="link" @click=${this.onRetry}>${t.retry}</button></div>`
         : nothing}
