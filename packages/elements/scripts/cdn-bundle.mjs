@@ -28,10 +28,13 @@ function bundleFiles() {
   while (queue.length) {
     const file = queue.shift();
     const [imports] = parse(readFileSync(join(from, file), 'utf8'));
-    for (const { n: specifier, d: dynamic } of imports) {
+    for (const imp of imports) {
+      // es-module-lexer 3 names the fields (`specifier`, `type`); version 1 used `n` and `d`.
+      const specifier = imp.specifier ?? imp.n;
+      const dynamic = imp.type !== undefined ? imp.type === 'dynamic' : imp.d !== -1;
       if (!specifier?.startsWith('.')) continue;
       const target = posix.normalize(posix.join(posix.dirname(file), specifier));
-      const isStatic = dynamic === -1 && files.get(file).static;
+      const isStatic = !dynamic && files.get(file).static;
       if (files.has(target)) files.get(target).static ||= isStatic;
       else {
         files.set(target, { static: isStatic });
