@@ -60,7 +60,7 @@ try {
   await check('npm pack: each package packs with only what a consumer needs', () => {
     const out = sh('npm', ['pack', '--json', '--pack-destination', tarballs, ...PACKAGES.flatMap((p) => ['--workspace', `packages/${p}`])], repo);
     const rows = [];
-    for (const info of JSON.parse(out.slice(out.indexOf('[')))) {
+    for (const info of JSON.parse(out.slice(out.indexOf('['), out.lastIndexOf(']') + 1))) {
       packed[info.name] = join(tarballs, info.filename);
       const paths = info.files.map((f) => f.path);
       assert(!paths.some((p) => /(^|\/)(test|bench|scripts|node_modules)\//.test(p) || p.endsWith('.tsbuildinfo')), `${info.name} packs files a consumer never needs`);
