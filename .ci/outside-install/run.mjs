@@ -47,6 +47,8 @@ const project = join(scratch, 'project');
 mkdirSync(tarballs);
 mkdirSync(project);
 const packed = {};
+/** Extra script-src hashes per page (an inline import map). */
+const cspScriptHashes = {};
 
 try {
   await check('build: packages compile to dist/ and the script-tag bundle to cdn/', () => {
@@ -58,7 +60,7 @@ try {
   await check('npm pack: each package packs with only what a consumer needs', () => {
     const out = sh('npm', ['pack', '--json', '--pack-destination', tarballs, ...PACKAGES.flatMap((p) => ['--workspace', `packages/${p}`])], repo);
     const rows = [];
-    for (const info of JSON.parse(out.slice(out.indexOf('[')))) {
+    for (const info of JSON.parse(out.slice(out.indexOf('['), out.lastIndexOf(']') + 1))) {
       packed[info.name] = join(tarballs, info.filename);
       const paths = info.files.map((f) => f.path);
       assert(!paths.some((p) => /(^|\/)(test|bench|scripts|node_modules)\//.test(p) || p.endsWith('.tsbuildinfo')), `${info.name} packs files a consumer never needs`);
@@ -125,6 +127,17 @@ try {
   const snippetFile = join(project, 'node_modules/@onestop/elements/cdn/onestop.js');
   const snippet = `<script type="module" src="node_modules/@onestop/elements/cdn/onestop.js" integrity="sha384-${createHash('sha384').update(readFileSync(snippetFile)).digest('base64')}" crossorigin="anonymous"></script>`;
   writeFileSync(join(project, 'cdn.html'), readFileSync(join(project, 'cdn.html'), 'utf8').replace('<!--SNIPPET-->', snippet));
+  // The chunks loaded on demand are checked through an import map's integrity table, built from cdn/integrity.json.
+  const table = JSON.parse(readFileSync(join(project, 'node_modules/@onestop/elements/cdn/integrity.json'), 'utf8'));
+  const lazyPage = (wrong) => {
+    const integrity = Object.fromEntries(Object.entries(table).filter(([, f]) => f.loaded === 'on demand').map(([file, f]) => [`/node_modules/@onestop/elements/cdn/${file}`, wrong ? `sha384-${'A'.repeat(64)}` : f.integrity]));
+    const map = JSON.stringify({ integrity });
+    cspScriptHashes[`/cdn-lazy${wrong ? '-bad' : ''}.html`] = `'sha256-${createHash('sha256').update(map).digest('base64')}'`;
+    return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>On demand</title><script type="importmap">${map}</script>${snippet}</head><body><onestop-procedure procedure="x" src="missing/publication.json"></onestop-procedure></body></html>`;
+  };
+  assert(Object.values(table).some((f) => f.loaded === 'on demand'), 'cdn/integrity.json lists no chunk loaded on demand');
+  writeFileSync(join(project, 'cdn-lazy.html'), lazyPage(false));
+  writeFileSync(join(project, 'cdn-lazy-bad.html'), lazyPage(true));
   await browserChecks();
   await packageLints();
 } finally {
@@ -133,6 +146,7 @@ try {
 
 /** Serves the scratch project with a strict Content Security Policy and loads the pages in Chromium. */
 async function browserChecks() {
+  const url = (req) => new URL(req.url, 'http://x').pathname;
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
   const server = createServer((req, res) => {
     if (req.url === '/favicon.ico') return res.writeHead(204).end();
@@ -140,7 +154,7 @@ async function browserChecks() {
     if (!path.startsWith(project) || !existsSync(path)) return res.writeHead(404).end();
     res.writeHead(200, {
       'content-type': types[extname(path)] ?? 'application/octet-stream',
-      'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'",
+      'content-security-policy': `default-src 'self'; script-src 'self'${cspScriptHashes[url(req)] ? ` ${cspScriptHashes[url(req)]}` : ''}; style-src 'self'; object-src 'none'; base-uri 'none'`,
     });
     res.end(readFileSync(path));
   });
@@ -177,6 +191,18 @@ async function browserChecks() {
       assert(!problems.length, problems.join('\n'));
       assert(seen.text === 'Từ CDN', `rendered text: ${seen.text}`);
     });
+    for (const wrong of [false, true]) {
+      await check(`chromium: a chunk loaded on demand ${wrong ? 'with a wrong hash in the import map is refused' : 'loads, checked by the import map\'s integrity'}`, async () => {
+        const page = await browser.newPage();
+        const problems = [];
+        page.on('console', (m) => m.type() === 'error' && /Content Security Policy/.test(m.text()) && problems.push(m.text()));
+        await page.goto(`${origin}/cdn-lazy${wrong ? '-bad' : ''}.html`, { waitUntil: 'load' });
+        const defined = await page.waitForFunction(() => !!customElements.get('onestop-procedure'), { timeout: wrong ? 1500 : 20_000 }).then(() => true, () => false);
+        await page.close();
+        assert(!problems.length, problems.join('\n'));
+        assert(defined === !wrong, wrong ? 'the tampered chunk ran' : 'the procedure chunk did not load');
+      });
+    }
     await check('chromium: a wrong SRI hash stops the CDN bundle', async () => {
       writeFileSync(join(project, 'cdn-bad.html'), readFileSync(join(project, 'cdn.html'), 'utf8').replace(/sha384-[^"]+/, `sha384-${'A'.repeat(64)}`));
       const page = await browser.newPage();

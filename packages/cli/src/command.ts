@@ -24,6 +24,9 @@ export interface CommandIO {
 /** Wrong usage of a command: printed with the usage line, exit 2. */
 export class UsageError extends Error {}
 
+/** Input Onestop cannot use, e.g. a damaged build: printed without the usage line or a stack trace, exit 2. */
+export class InputError extends Error {}
+
 /** A command that could not do its work for a reason outside Onestop (disk full, no permission): printed without a stack trace, exit 1. */
 export class CommandError extends Error {}
 

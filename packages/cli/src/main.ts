@@ -1,7 +1,7 @@
 /** The `onestop` command line: a thin shell over @onestop/core. */
 import { CatalogError } from '@onestop/core';
 import { CatalogDirError } from '@onestop/core/node';
-import { CommandError, parseCommandArgs, UsageError, type Command, type CommandIO } from './command.js';
+import { CommandError, InputError, parseCommandArgs, UsageError, type Command, type CommandIO } from './command.js';
 import { formatProblems } from './print-problems.js';
 import { terminalSafe } from './terminal-text.js';
 import { commands } from './commands/index.js';
@@ -55,6 +55,10 @@ export async function main(argv: string[], io: CommandIO = nodeIO): Promise<numb
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`onestop ${command.name}: ${e.message}\nUsage: ${command.usage}`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      io.err(`onestop ${command.name}: ${e.message}`);
       return 2;
     }
     if (e instanceof CommandError) {

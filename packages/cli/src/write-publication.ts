@@ -9,6 +9,7 @@ import { basename, dirname, join, posix } from 'node:path';
 import { PUBLICATION_FORMAT } from '@onestop/core/build';
 import { CommandError, UsageError } from './command.js';
 import { inspectOutFolder, reason } from './out-folder.js';
+import { recoverInterruptedBuilds, TEMP_MARKER, writeTempMarker } from './interrupted-build.js';
 
 /** The file-system calls the writer makes; tests hand in one that fails on purpose. */
 export type PublicationDisk = Pick<
@@ -24,11 +25,14 @@ export interface WrittenPublication {
   replaced: number;
   /** Entries of the folder that the earlier build did not write, left as they were. */
   kept: string[];
+  /** What was done about folders an interrupted earlier build left beside the target. */
+  recovered: string[];
 }
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
 export function writePublication(out: string, files: Map<string, string>, catalogId: string, fs: PublicationDisk = nodeFs): WrittenPublication {
+  const recovered = recoverInterruptedBuilds(inspectOutFolder(out).path, catalogId, fs);
   const target = inspectOutFolder(out);
   const earlier = target.state === 'not-empty' ? earlierBuildFiles(out, target.path, catalogId, fs) : new Set<string>();
   if (target.state === 'not-empty') refuseCollisions(out, target.path, files, earlier, fs);
@@ -39,6 +43,8 @@ export function writePublication(out: string, files: Map<string, string>, catalo
   try {
     fs.mkdirSync(dirname(target.path), { recursive: true });
     fs.mkdirSync(staging);
+    // The marker proves to a later build that this folder is ours, should this one be killed.
+    writeTempMarker(staging, { role: 'staging', catalogId, files: Object.fromEntries([...files].map(([path, text]) => [path, sha256(text)])) }, fs);
     for (const [path, text] of files) {
       fs.mkdirSync(dirname(join(staging, path)), { recursive: true });
       fs.writeFileSync(join(staging, path), text);
@@ -55,16 +61,17 @@ export function writePublication(out: string, files: Map<string, string>, catalo
   if (target.state !== 'not-empty') {
     try {
       // rename(2) replaces an empty folder in one step, so readers never see half a build.
+      fs.rmSync(join(staging, TEMP_MARKER), { force: true });
       fs.renameSync(staging, target.path);
     } catch (e) {
       fs.rmSync(staging, { recursive: true, force: true });
       throw new CommandError(`could not move the build into ${out} (${reason(e)}); ${out} was not changed`);
     }
-    return { path: target.path, bytes, replaced: 0, kept: [] };
+    return { path: target.path, bytes, replaced: 0, kept: [], recovered };
   }
-  swapFiles(out, target.path, staging, [...files.keys()], earlier, suffix, fs);
+  swapFiles(out, target.path, staging, [...files.keys()], earlier, suffix, catalogId, fs);
   const kept = fs.readdirSync(target.path).filter((name) => !files.has(name) && ![...files.keys()].some((p) => p.startsWith(`${name}/`)));
-  return { path: target.path, bytes, replaced: earlier.size, kept };
+  return { path: target.path, bytes, replaced: earlier.size, kept, recovered };
 }
 
 /** The files an earlier build of the same catalog wrote, from its manifest; refuses anything else. */
@@ -143,13 +150,14 @@ function entryAt(path: string, fs: PublicationDisk): nodeFs.Stats | undefined {
  * Moves the earlier build's files aside, the new ones in, and removes the old ones only when every
  * move succeeded; on any failure the moves are undone so the folder is as it was.
  */
-function swapFiles(out: string, folder: string, staging: string, paths: string[], earlier: Set<string>, suffix: string, fs: PublicationDisk): void {
+function swapFiles(out: string, folder: string, staging: string, paths: string[], earlier: Set<string>, suffix: string, catalogId: string, fs: PublicationDisk): void {
   const backup = join(dirname(folder), `.${basename(folder)}.onestop-previous-${suffix}`);
   const movedAside: string[] = [];
   const movedIn: string[] = [];
   const createdDirs: string[] = [];
   try {
     fs.mkdirSync(backup);
+    writeTempMarker(backup, { role: 'previous', catalogId }, fs);
     for (const path of [...earlier].sort()) {
       if (!entryAt(join(folder, path), fs)) continue;
       fs.mkdirSync(dirname(join(backup, path)), { recursive: true });

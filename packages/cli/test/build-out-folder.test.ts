@@ -176,3 +176,73 @@ describe('onestop build --out over an earlier build', () => {
     expect(treeSnapshot(parent)).toEqual(before);
   });
 });
+
+describe('a build killed in the middle of writing or swapping', () => {
+  /** A disk on which the process dies after `renames` renames: every later call fails, so nothing is undone. */
+  function killedAfter(renames: number): PublicationDisk {
+    let count = 0;
+    const dead = () => {
+      throw Object.assign(new Error('killed'), { code: 'EINTR' });
+    };
+    const alive = <T extends (...a: never[]) => unknown>(f: T): T => ((...a: Parameters<T>) => (count >= renames ? dead() : f(...a))) as T;
+    return {
+      ...fs,
+      mkdirSync: alive(fs.mkdirSync),
+      writeFileSync: alive(fs.writeFileSync),
+      readFileSync: alive(fs.readFileSync) as typeof fs.readFileSync,
+      rmSync: alive(fs.rmSync),
+      renameSync: (from, to) => {
+        if (++count > renames) dead();
+        fs.renameSync(from, to);
+      },
+    };
+  }
+  const changed = () => {
+    const files = new Map<string, string>();
+    for (const entry of JSON.parse(readFileSync(join(sample, 'manifest.json'), 'utf8')).files as { path: string }[]) files.set(entry.path, `changed ${entry.path}`);
+    files.set('en/procedures/a-new-procedure.json', '{}');
+    files.set('manifest.json', readFileSync(join(sample, 'manifest.json'), 'utf8'));
+    return files;
+  };
+
+  it.each([
+    { when: 'while moving the earlier files aside', renames: 30 },
+    { when: 'while moving the new files in', renames: 100 },
+  ])('$when: the next build puts the earlier build back, removes the temporary copy and says so', async ({ renames }) => {
+    const { parent, out } = place(`killed-${renames}`);
+    copyBuild(out);
+    writeFileSync(join(out, 'CNAME'), 'thutuc.example.vn');
+    expect(() => writePublication(out, changed(), 'binh-duong-sample', killedAfter(renames))).toThrow(/nor restore it/);
+    const left = readdirSync(parent).filter((n) => n !== 'site');
+    expect(left.map((n) => n.replace(/[0-9a-f]{8}$/, '…')).sort()).toEqual(['.site.onestop-build-…', '.site.onestop-previous-…']);
+
+    const r = await cli(['build', SAMPLE, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/put back the earlier build's files from \.site\.onestop-previous-[0-9a-f]{8}/);
+    expect(r.stderr).toMatch(/removed \.site\.onestop-build-[0-9a-f]{8}, the temporary folder of an interrupted build/);
+    noStack(r.stderr);
+    expect(readdirSync(parent)).toEqual(['site']);
+    // The folder is a clean build again, with the site's own file kept.
+    const after = treeSnapshot(out);
+    const clean = treeSnapshot(sample);
+    expect(after).toEqual({ ...clean, CNAME: after.CNAME });
+    expect(readFileSync(join(out, 'CNAME'), 'utf8')).toBe('thutuc.example.vn');
+  });
+
+  it('leaves alone a folder with the same name that nothing proves to be a build temp of this catalog', async () => {
+    const { parent, out } = place('look-alike');
+    copyBuild(out);
+    const lookAlike = join(parent, '.site.onestop-previous-deadbeef');
+    mkdirSync(lookAlike);
+    writeFileSync(join(lookAlike, 'notes.txt'), 'my notes');
+    const other = join(parent, '.site.onestop-build-0badc0de');
+    mkdirSync(other);
+    writeFileSync(join(other, '.onestop-temp.json'), JSON.stringify({ format: 'onestop-build-temp', role: 'staging', catalogId: 'another-catalog' }));
+    const r = await cli(['build', SAMPLE, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('left .site.onestop-previous-deadbeef alone');
+    expect(r.stderr).toContain('left .site.onestop-build-0badc0de alone');
+    expect(readFileSync(join(lookAlike, 'notes.txt'), 'utf8')).toBe('my notes');
+    expect(existsSync(join(other, '.onestop-temp.json'))).toBe(true);
+  });
+});

@@ -14,7 +14,7 @@ import { OnestopGuide as OnestopGuideElement, type GuideFeedbackDetail } from '.
 type ReactEvents = Record<string, EventName | string>;
 
 /** One wrapper: the tag, the element class and its events by React callback name. */
-function wrap<E extends HTMLElement, Events extends ReactEvents = {}>(tagName: keyof HTMLElementTagNameMap, elementClass: { new (): E }, events?: Events) {
+function wrap<E extends HTMLElement, Events extends ReactEvents = Record<never, never>>(tagName: keyof HTMLElementTagNameMap, elementClass: { new (): E }, events?: Events) {
   return createComponent({ react: React, tagName, elementClass, events: events ?? ({} as Events), displayName: pascalCase(tagName) });
 }
 

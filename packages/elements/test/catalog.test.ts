@@ -36,6 +36,23 @@ describe('onestop-catalog', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a life event\'s step number on the first line of a name that wraps, at 320 px', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:320px"><onestop-provider src=${sampleSrc()} lang="vi"><onestop-catalog url-state="none"></onestop-catalog></onestop-provider></div>`);
+    const el = wrapper.querySelector('onestop-catalog')!;
+    await until(() => el.shadowRoot!.querySelector('.life-event .steps li'), 8000, 'a life event');
+    const items = [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('.life-event .steps li')];
+    const wrapped = items.filter((li) => li.querySelector('button')!.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(li).lineHeight));
+    expect(wrapped.length, 'some procedure names wrap at 320 px').to.be.greaterThan(0);
+    for (const li of items) {
+      const number = li.querySelector('.number')!.getBoundingClientRect();
+      const name = li.querySelector('button')!.getBoundingClientRect();
+      expect(Math.abs(number.top - name.top), li.textContent!).to.be.below(4);
+    }
+    const first = [...el.shadowRoot!.querySelectorAll('.life-event')][0]!.querySelectorAll('.steps .number');
+    expect([...first].map((n) => n.textContent)).to.deep.equal([...first].map((_, i) => `${i + 1}.`));
+    expect(el.shadowRoot!.querySelector('.root')!.scrollWidth).to.be.at.most(320);
+  });
+
   it('filters with live counts that match the results', async () => {
     const { el, root } = await browser();
     const input = root.querySelector<HTMLInputElement>('#q')!;

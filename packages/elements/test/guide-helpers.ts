@@ -100,3 +100,20 @@ export async function walk(el: OnestopGuide, answers: [string, string | number |
 }
 
 export const texts = (el: OnestopGuide, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+
+/** Answers whatever is asked with the first value offered (the first chip, the lowest number, the earliest date) until the outcome. */
+export async function answerUntilOutcome(el: OnestopGuide, max = 30): Promise<void> {
+  for (let i = 0; i < max && currentKey(el) !== 'outcome'; i++) {
+    const current = root(el).querySelector('.current')!;
+    const chip = current.querySelector<HTMLElement>('button.chip[data-value]');
+    const box = current.querySelector<HTMLInputElement>('input[type=checkbox]');
+    const number = current.querySelector<HTMLInputElement>('input[type=number]');
+    const date = current.querySelector<HTMLInputElement>('input[type=date]');
+    if (chip) await say(el, chip.dataset.value === 'true' ? true : chip.dataset.value === 'false' ? false : chip.dataset.value!);
+    else if (box) await say(el, [box.dataset.value!]);
+    else if (number) await say(el, Number(number.min || 1));
+    else if (date) await say(el, date.min || date.max || new Date().toISOString().slice(0, 10));
+    else throw new Error(`cannot answer ${currentKey(el)}`);
+  }
+  expect(currentKey(el)).to.equal('outcome');
+}

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GuideFeedbackDetail } from '../src/components/guide/guide.js';
-import { currentKey, freshPage, guide, root, say, settled, SRC, storageKey, texts, walk, type GuideOptions } from './guide-helpers.js';
+import { enumeratePaths, type GuideFlow } from '@onestop/core';
+import { answerUntilOutcome, currentKey, freshPage, guide, root, say, settled, SRC, storageKey, texts, walk, type GuideOptions } from './guide-helpers.js';
 
 beforeEach(freshPage);
 
@@ -90,6 +91,42 @@ describe('onestop-guide: endings', () => {
     // Start over after a route goes back to the procedure the page asked for.
     [...root(el).querySelectorAll<HTMLButtonElement>('.tools button')].at(-1)!.click();
     await waitUntil(() => currentKey(el) === 'issued-in', 'start over did not return to the first question');
+  });
+
+  it('a route inside a life event stays in the life event and its one merged plan', async function () {
+    // Four procedures answered by keyboard: longer than one procedure's journey.
+    this.timeout(40_000);
+    const base = new URL(SRC, location.href);
+    const flow = ((await (await fetch(new URL('en/procedures/enterprise-registration.json', base))).json()) as { guide: GuideFlow<unknown> }).guide;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    const toRoute = enumeratePaths(flow, { today, limit: 400 }).paths.find((p) => p.route.includes('| route') && p.run.ending?.effect.route === 'investment-registration-certificate')!;
+    expect(toRoute, 'a path of enterprise registration that routes to the investment certificate').to.exist;
+    const el = await guide({ lifeEvent: 'starting-a-business' });
+    await walk(el, toRoute.asked.map((q) => [`enterprise-registration.${q}`, toRoute.answers[q] as string | number | boolean | string[]]));
+    await answerUntilOutcome(el);
+    const ended = root(el).querySelector<HTMLElement>('.ended')!;
+    expect(ended.querySelector('strong')!.textContent).to.match(/^Company registration/);
+    const follow = ended.querySelector<HTMLButtonElement>('button')!;
+    expect(follow.textContent).to.match(/^Continue with .*investment registration/i);
+    const sectionsBefore = texts(el, '.section h3');
+    expect(sectionsBefore[0]).to.match(/^Company registration/);
+    follow.click();
+    await waitUntil(() => !root(el).querySelector('.ended') || currentKey(el) !== 'outcome', 'the route was not followed');
+    await settled(el);
+    await answerUntilOutcome(el);
+    // Still the life event: its name, its other procedures, one plan without the routing procedure.
+    expect(texts(el, '.outcome > h2')[0]).to.equal('Your plan: Starting a business');
+    const sections = texts(el, '.section h3');
+    expect(sections.some((t) => /^Company registration/.test(t))).to.equal(false);
+    expect(sections.some((t) => /investment registration/i.test(t))).to.equal(true);
+    expect(sections.length).to.equal(sectionsBefore.length - 1);
+    expect(root(el).querySelector('.ended')).to.equal(null);
+    expect(texts(el, '.bubble.guide .muted')[0]).to.match(/^Continued from /);
+    // A reload keeps the routed life event.
+    const again = await guide({ lifeEvent: 'starting-a-business' });
+    expect(currentKey(again)).to.equal('outcome');
+    expect(texts(again, '.section h3')).to.deep.equal(sections);
+    await expect(el).to.be.accessible();
   });
 
   it('"you do not need this" and "not eligible" say why and what to do instead', async () => {

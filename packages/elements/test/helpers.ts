@@ -54,3 +54,17 @@ export async function until(check: () => unknown, ms = 5000, what = 'condition')
 export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot!;
 }
+
+interface AxeResults {
+  violations: { id: string; help: string; nodes: { target: unknown; failureSummary?: string }[] }[];
+}
+
+/** The axe rules of WCAG 2.0–2.2, levels A and AA, run on `el`: returns each violation as one readable line. */
+export async function wcagViolations(el: Element): Promise<string[]> {
+  const w = window as unknown as { axe?: { run(el: Element, o: object): Promise<AxeResults> } };
+  // @ts-expect-error axe-core's browser build registers window.axe and has no module types.
+  if (!w.axe) await import('axe-core/axe.min.js');
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+  const results = await w.axe!.run(el, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? v.help}`));
+}

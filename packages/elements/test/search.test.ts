@@ -4,7 +4,11 @@ import '../src/define/onestop-provider.js';
 import '../src/define/onestop-search.js';
 import type { OnestopSearch } from '../src/components/search/search.js';
 import type { OnestopProvider } from '../src/components/provider/provider.js';
+import { toSearchData } from '@onestop/core/search';
+import type { LocaleIndex } from '@onestop/core';
 import { freshDevice, offline, sampleSrc, stubFetch, until } from './helpers.js';
+
+const realFetch = window.fetch.bind(window);
 
 async function searchBox(lang = 'vi', extra = '') {
   const provider = await fixture<OnestopProvider>(html`<onestop-provider src=${sampleSrc()} lang=${lang}><onestop-search href-template=${extra}></onestop-search></onestop-provider>`);
@@ -125,6 +129,51 @@ describe('onestop-search', () => {
     const { detail } = await selected;
     expect(detail.href).to.equal(`/thu-tuc/${detail.id}`);
     expect(location.pathname).to.not.contain('/thu-tuc/');
+  });
+
+  it('navigates to the expanded href-template, the id URL-encoded', async () => {
+    // A publication whose passport id needs encoding: the search data is rebuilt from its index.
+    const hostileId = 'passport issuance/é?x=1#y';
+    const start = location.href;
+    const log = stubFetch(async (url) => {
+      if (!url.includes('/en/search.json')) return undefined;
+      const index = (await (await realFetch(url.replace('/en/search.json', '/en/index.json'))).json()) as LocaleIndex;
+      const passport = index.procedures.find((p) => p.id.includes('passport'))!;
+      passport.id = hostileId;
+      return new Response(JSON.stringify(toSearchData(index, 'en')), { headers: { 'content-type': 'application/json' } });
+    });
+    try {
+      const { el, input } = await searchBox('en', '#/thu-tuc/{id}');
+      input.focus();
+      await sendKeys({ type: 'passport issuance' });
+      await until(() => options(el).length > 0, 8000, 'results');
+      const selected = oneEvent(el, 'onestop-select');
+      options(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      const { detail } = await selected;
+      expect(detail.href).to.equal(`#/thu-tuc/${encodeURIComponent(detail.id)}`);
+      await until(() => location.hash !== '', 2000, 'the navigation');
+      expect(location.hash).to.equal(`#/thu-tuc/${encodeURIComponent(detail.id)}`);
+      expect(detail.id).to.equal(hostileId);
+      expect(location.hash).to.equal('#/thu-tuc/passport%20issuance%2F%C3%A9%3Fx%3D1%23y');
+    } finally {
+      log.restore();
+      history.replaceState(null, '', start);
+    }
+  });
+
+  it('never navigates to a template that is not http(s)', async () => {
+    const start = location.href;
+    const { el, input } = await searchBox('en', 'javascript:window.__navigated={id}');
+    input.focus();
+    await sendKeys({ type: 'passport' });
+    await until(() => options(el).length > 0, 8000, 'results');
+    const selected = oneEvent(el, 'onestop-select');
+    options(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const { detail } = await selected;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(detail.href).to.equal(undefined);
+    expect((window as { __navigated?: unknown }).__navigated).to.equal(undefined);
+    expect(location.href).to.equal(start);
   });
 
   it('switches language live', async () => {

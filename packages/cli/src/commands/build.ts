@@ -27,6 +27,7 @@ export const build: Command = {
     const changes = previous && diffCatalogs(previous.catalog, catalog, { from: previous.manifest.version, to: publicationVersion(catalog) });
     const files = publish(catalog, changes);
     const written = writePublication(out, files, catalog.info.id);
+    for (const line of written.recovered) io.err(`onestop build: ${line}`);
     const manifest = JSON.parse(files.get('manifest.json')!);
     const kept = written.kept.length ? `; kept ${written.kept.length} other entr${written.kept.length === 1 ? 'y' : 'ies'} of the folder (${written.kept.slice(0, 5).join(', ')}${written.kept.length > 5 ? ', …' : ''})` : '';
     io.err(`✓ built ${manifest.counts.procedures} procedures in ${manifest.locales.join(', ')} → ${out} (${files.size} files, ${(written.bytes / 1024).toFixed(0)} KiB, version ${manifest.version})${kept}`);

@@ -1,6 +1,6 @@
 import { pick } from '@onestop/core';
-import { loadAnyCatalog } from '@onestop/core/node';
 import { requirePositional, type Command } from '../command.js';
+import { loadReadableCatalog } from '../published-catalog.js';
 import { printable } from '../terminal-text.js';
 
 export const list: Command = {
@@ -9,7 +9,7 @@ export const list: Command = {
   usage: 'onestop list <dir> [--json] [--locale vi]',
   options: { json: { type: 'boolean' }, locale: { type: 'string' } },
   run(args, io) {
-    const { catalog } = loadAnyCatalog(requirePositional(args, 0, 'the catalog or build folder'));
+    const { catalog } = loadReadableCatalog(requirePositional(args, 0, 'the catalog or build folder'));
     const rows = catalog.procedures.map((p) => ({
       id: p.id,
       code: p.code ?? null,

@@ -1,6 +1,6 @@
 import { createSearch, type CatalogSearch, type SearchHit } from '@onestop/core';
-import { loadAnyCatalog } from '@onestop/core/node';
 import { intOption, requirePositional, UsageError, type Command, type CommandIO } from '../command.js';
+import { loadReadableCatalog } from '../published-catalog.js';
 import { printable } from '../terminal-text.js';
 
 export const search: Command = {
@@ -15,7 +15,7 @@ export const search: Command = {
     if (fromStdin && query !== undefined) throw new UsageError('give either a query or --stdin, not both');
     if (!fromStdin && query === undefined) throw new UsageError('missing the query (or --stdin to read one query per line)');
     const limit = intOption(args, 'limit', 10, 1, 1000);
-    const { catalog } = loadAnyCatalog(dir);
+    const { catalog } = loadReadableCatalog(dir);
     const locale = typeof args.values.locale === 'string' ? args.values.locale : catalog.info.defaultLocale;
     if (!catalog.info.locales.includes(locale)) throw new UsageError(`--locale must be one of ${catalog.info.locales.join(', ')}, not "${locale}"`);
     const engine = createSearch(catalog, { locale });

@@ -37,6 +37,8 @@ export interface StartOptions {
   today?: IsoDate;
   /** `YYYY-MM-DDTHH:MM`; defaults to 08:00 on `today`. */
   submittedAt?: LocalDateTime;
+  /** In a life event, routes already followed (see {@link followRoute}). */
+  routes?: Readonly<Record<string, string>>;
 }
 
 export interface Choice {
@@ -82,7 +84,7 @@ export const YES_NO: readonly Choice[] = [
 
 /** Starts a guide for a procedure or life-event id. Throws `unknown-target` for an unknown id. */
 export function startGuide(catalog: Catalog, target: string | GuideTarget, options: StartOptions = {}): GuideState {
-  const journey = journeyFor(catalog, target);
+  const journey = journeyFor(catalog, target, options.routes);
   const today = options.today ?? todayInVietnam();
   if (options.submittedAt !== undefined) parseLocalDateTime(options.submittedAt);
   return { catalog, journey, answers: {}, undone: {}, today, version: journey.version, ...(options.submittedAt ? { submittedAt: options.submittedAt } : {}) };
@@ -166,9 +168,10 @@ export function edit(state: GuideState, key: string): GuideResult<GuideState> {
   return { ok: true, value: { ...state, editing: key } };
 }
 
-/** Starts over with no answers, keeping the target and the dates. */
+/** Starts over with no answers, keeping the target and the dates; routes followed in a life event are undone. */
 export function restart(state: GuideState): GuideState {
-  return withoutEditing({ ...state, answers: {}, undone: {} });
+  const journey = state.journey.routes ? journeyFor(state.catalog, state.journey.target) : state.journey;
+  return withoutEditing({ ...state, journey, version: journey.version, answers: {}, undone: {} });
 }
 
 /** Sets the planned submission date-time, which moves the expected result date. */

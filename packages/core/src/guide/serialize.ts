@@ -22,6 +22,8 @@ interface Payload {
   a: Record<string, AnswerValue>;
   s?: string;
   e?: string;
+  /** Routes followed inside a life event. */
+  r?: Record<string, string>;
 }
 
 export interface Restored {
@@ -43,6 +45,7 @@ export function serialize(state: GuideState): string {
   const payload: Payload = { c: state.catalog.info.id, v: state.version, t, a };
   if (state.submittedAt) payload.s = state.submittedAt;
   if (state.editing) payload.e = state.editing;
+  if (state.journey.routes) payload.r = { ...state.journey.routes };
   const body = toBase64Url(JSON.stringify(payload));
   return `${PREFIX}.${body}.${fingerprint(body).slice(0, 6)}`;
 }
@@ -72,7 +75,7 @@ export function deserialize(catalog: Catalog, text: string, options: { today?: I
   let state: GuideState;
   try {
     if (payload.s !== undefined) parseLocalDateTime(payload.s);
-    state = startGuide(catalog, target, { ...(options.today ? { today: options.today } : {}), ...(payload.s ? { submittedAt: payload.s } : {}) });
+    state = startGuide(catalog, target, { ...(options.today ? { today: options.today } : {}), ...(payload.s ? { submittedAt: payload.s } : {}), ...(payload.r ? { routes: payload.r } : {}) });
   } catch (e) {
     if (e instanceof GuideError) return { ok: false, error: e };
     return damaged('its date cannot be read');
@@ -99,7 +102,8 @@ function isPayload(p: unknown): p is Payload {
     !!o.a && typeof o.a === 'object' && !Array.isArray(o.a) &&
     Object.values(o.a as object).every((v) => ['string', 'number', 'boolean'].includes(typeof v) || (Array.isArray(v) && v.every((x) => typeof x === 'string')));
   return typeof o.c === 'string' && typeof o.v === 'string' && typeof o.t === 'string' && /^[pl]:[a-z0-9-]+$/.test(o.t) && answersOk &&
-    (o.s === undefined || typeof o.s === 'string') && (o.e === undefined || typeof o.e === 'string');
+    (o.s === undefined || typeof o.s === 'string') && (o.e === undefined || typeof o.e === 'string') &&
+    (o.r === undefined || (!!o.r && typeof o.r === 'object' && !Array.isArray(o.r) && Object.values(o.r as object).every((v) => typeof v === 'string')));
 }
 
 function toBase64Url(text: string): string {

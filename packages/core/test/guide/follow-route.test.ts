@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { followRoute, type GuideError, type GuideState } from '../../src/index.js';
-import { answerAll, current, startGuide } from '../../src/guide/index.js';
+import { answerAll, current, deserialize, restart, serialize, startGuide } from '../../src/guide/index.js';
 import { sampleCatalog } from '../helpers.js';
 import { fixtureCatalog, PERMIT_GUIDE, TODAY } from './fixture.js';
 
@@ -46,11 +46,40 @@ describe('following a route into the other procedure', () => {
     expect(current(done)).toMatchObject({ status: 'outcome', outcome: { kind: 'plan', procedures: [{ id: 'other-permit', channel: { id: 'in-person' } }] } });
   });
 
-  it('follows a route inside a life event with the answers given to that procedure', () => {
+  it('inside a life event that has the routed procedure, drops the routing one and stays in the life event', () => {
     const s = given('big-day', { 'permit.channel': 'in-person', 'permit.origin': 'abroad', 'other-permit.applicant': 'organisation' });
     const followed = ok(followRoute(s, 'permit'));
-    expect(followed.carried.sort()).toEqual(['applicant', 'channel']);
-    expect(followed.state.answers).toEqual({ applicant: 'organisation', channel: 'in-person' });
+    expect(followed.from).toBe('permit');
+    expect(followed.state.journey.target).toEqual({ kind: 'life-event', id: 'big-day' });
+    expect(followed.state.journey.parts.map((p) => p.procedure.id)).toEqual(['other-permit', 'stamp']);
+    // The citizen's own answer to the other permit stays; "how will you apply" moves over from the permit.
+    expect(followed.carried).toEqual(['other-permit.channel']);
+    expect(followed.state.answers).toMatchObject({ 'other-permit.applicant': 'organisation', 'other-permit.channel': 'in-person' });
+    const step = current(followed.state);
+    expect(step.status === 'outcome' && step.outcome.kind === 'plan' && step.outcome.procedures.map((p) => p.id)).toEqual(['other-permit', 'stamp']);
+  });
+
+  it('inside a life event, the routed procedure takes the routing one\'s place and the plan stays merged', () => {
+    const c = fixtureCatalog({
+      'guides/permit.yaml': CHANNEL_FIRST,
+      'life-events/big-day.yaml': 'id: big-day\nkind: life\nname: { vi: Ngày trọng đại, en: The big day }\nsummary: { vi: Mọi việc., en: Everything. }\nprocedures: [permit, stamp]\n',
+    });
+    const s = given('big-day', { 'permit.channel': 'in-person', 'permit.origin': 'abroad' }, c);
+    const before = current(s);
+    expect(before.status === 'outcome' && before.outcome.kind === 'plan' && before.outcome.endings.map((e) => e.kind)).toEqual(['route']);
+    const followed = ok(followRoute(s, 'permit')).state;
+    expect(followed.journey.parts.map((p) => p.procedure.id)).toEqual(['other-permit', 'stamp']);
+    expect(followed.journey.routes).toEqual({ permit: 'other-permit' });
+    expect(nextKey(followed)).toBe('other-permit.applicant');
+    const done = ok(answerAll(followed, { 'other-permit.applicant': 'individual' }));
+    const step = current(done);
+    expect(step.status === 'outcome' && step.outcome.kind === 'plan' && step.outcome.procedures.map((p) => p.id)).toEqual(['other-permit', 'stamp']);
+    expect(step.status === 'outcome' && step.outcome.kind === 'plan' && step.outcome.endings).toEqual([]);
+    // The link keeps the routed journey; starting over brings the life event back as it was.
+    const reopened = ok(deserialize(c, serialize(done), { today: TODAY })).state;
+    expect(reopened.journey.parts.map((p) => p.procedure.id)).toEqual(['other-permit', 'stamp']);
+    expect(current(reopened).status).toBe('outcome');
+    expect(restart(done).journey.parts.map((p) => p.procedure.id)).toEqual(['permit', 'stamp']);
   });
 
   it('says clearly when there is no route to follow', () => {

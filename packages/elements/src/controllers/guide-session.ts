@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  followRoute, type Catalog, type GuideError, type GuideState, type GuideStep, type GuideTarget, type Localized,
+  followRoute, type Catalog, type GuideError, type GuideState, type GuideStep, type GuideTarget, type Localized, type Restored,
 } from '@onestop/core';
 import { answer, back, current, deserialize, edit, restart, serialize, startGuide } from '@onestop/core/guide';
 import type { CatalogStore } from './catalog-store.js';
@@ -18,16 +18,22 @@ interface StoredGuide {
   locale: string;
   link: string;
   from?: Localized<string>;
+  /** After a route: the target the journey was started for, so the page asking for it again resumes the routed journey. */
+  origin?: GuideTarget;
 }
 const STORED_FORMAT = 1;
 
-export type SessionNotice = 'restored' | 'stored-reset' | 'catalog-updated';
+export type SessionNotice = 'restored' | 'stored-reset' | 'catalog-updated' | 'procedure-changed';
 
 export class GuideSession implements ReactiveController {
   state: GuideState | undefined;
   step: GuideStep | undefined;
   /** The procedure a route came from, shown as "Continued from …". */
   from: Localized<string> | undefined;
+  /** After a route: the target the journey was started for. */
+  origin: GuideTarget | undefined;
+  /** With the `procedure-changed` notice: how many answers no longer fit and are asked again. */
+  dropped = 0;
   loading = false;
   loadError: string | undefined;
   notice: SessionNotice | undefined;
@@ -53,9 +59,12 @@ export class GuideSession implements ReactiveController {
     await this.run(async () => {
       const stored = options.link ? undefined : options.resume === false ? undefined : this.readStored();
       const link = options.link ?? stored?.link;
-      if (link && (await this.resume(link, target, stored))) return;
+      // A journey that followed a route from this target goes on in the routed procedure.
+      const routed = stored?.origin && sameTarget(stored.origin, target) ? targetOfLink(stored.link) : undefined;
+      if (link && (await this.resume(link, routed ?? target, stored))) return;
       const catalog = await this.catalog(target);
       this.from = undefined;
+      this.origin = undefined;
       this.set(startGuide(catalog, target));
     });
   }
@@ -94,6 +103,7 @@ export class GuideSession implements ReactiveController {
   }
 
   restart(): void {
+    this.notice = undefined;
     if (this.state) this.set(restart(this.state));
   }
 
@@ -102,18 +112,22 @@ export class GuideSession implements ReactiveController {
     this.state = undefined;
     this.step = undefined;
     this.from = undefined;
+    this.origin = undefined;
     this.notice = undefined;
     this.answerError = undefined;
     this.remove();
     this.host.requestUpdate();
   }
 
-  /** "This is another procedure": goes on there with the answers that still apply. */
-  async followRoute(): Promise<void> {
+  /**
+   * "This is another procedure": goes on there with the answers that still apply. In a life event
+   * (`procedure` names the routing one) the journey stays the life event's, with the other procedure in its place.
+   */
+  async followRoute(procedure?: string): Promise<void> {
     const state = this.state;
     if (!state || this.step?.status !== 'outcome') return;
     const outcome = this.step.outcome;
-    const route = outcome.kind === 'route' ? outcome : outcome.kind === 'plan' ? outcome.endings.find((e) => e.kind === 'route') : undefined;
+    const route = outcome.kind === 'route' ? outcome : outcome.kind === 'plan' ? outcome.endings.find((e) => e.kind === 'route' && (!procedure || e.procedure.id === procedure)) : undefined;
     if (!route?.routeTo) return;
     await this.run(async () => {
       const procedure = await this.source!.store.procedure(this.locale, route.routeTo!.id);
@@ -121,6 +135,7 @@ export class GuideSession implements ReactiveController {
       const r = followRoute({ ...state, catalog }, route.procedure.id);
       if (!r.ok) throw r.error;
       this.from = route.procedure.name;
+      this.origin ??= state.journey.target;
       this.set(r.value.state);
     });
   }
@@ -147,23 +162,39 @@ export class GuideSession implements ReactiveController {
       if (stored) this.notice = 'stored-reset';
       return false;
     }
-    const catalog = await this.catalog(payloadTarget);
+    // A life event whose journey followed a route needs the routed procedures too.
+    const catalog = await this.catalog(payloadTarget, Object.values(routesOfLink(link)));
     const r = deserialize(catalog, link);
     if (!r.ok || r.value.state.journey.target.id !== payloadTarget.id || r.value.state.journey.target.kind !== payloadTarget.kind) {
       if (stored) this.notice = 'stored-reset';
       return false;
     }
-    // The engine's own fingerprint differs between languages' files; the publication version does not.
-    if (!quiet) this.notice = stored && stored.publication !== this.publication ? 'catalog-updated' : stored ? 'restored' : undefined;
+    if (!quiet) this.notice = this.noticeFor(stored, r.value);
     if (stored?.from) this.from = stored.from;
+    if (stored?.origin) this.origin = stored.origin;
     this.set(r.value.state);
     return true;
   }
 
-  private async catalog(target: GuideTarget): Promise<Catalog> {
+  /**
+   * What to tell a citizen whose stored journey reopens: welcome back; or the catalog was updated
+   * but not their questions; or their procedure changed, with the answers that no longer fit.
+   */
+  private noticeFor(stored: StoredGuide | undefined, restored: Restored): SessionNotice | undefined {
+    this.dropped = 0;
+    if (!stored) return undefined;
+    if (stored.publication === this.publication) return 'restored';
+    // The engine's fingerprint is per language's files: compare it only within one language.
+    if (stored.locale !== this.locale) return 'catalog-updated';
+    if (!restored.changed && !restored.dropped.length) return 'catalog-updated';
+    this.dropped = restored.dropped.length;
+    return 'procedure-changed';
+  }
+
+  private async catalog(target: GuideTarget, extra: string[] = []): Promise<Catalog> {
     const source = this.source;
     if (!source) throw new Error('no catalog: set src or place the guide in an <onestop-provider>');
-    const catalog = await source.catalogFor(this.locale, target);
+    const catalog = await source.catalogFor(this.locale, target, extra);
     this.publication = source.version;
     return catalog;
   }
@@ -211,7 +242,10 @@ export class GuideSession implements ReactiveController {
 
   private save(): void {
     if (!this.state) return;
-    const stored: StoredGuide = { format: STORED_FORMAT, publication: this.publication ?? '', locale: this.locale, link: serialize(this.state), ...(this.from ? { from: this.from } : {}) };
+    const stored: StoredGuide = {
+      format: STORED_FORMAT, publication: this.publication ?? '', locale: this.locale, link: serialize(this.state),
+      ...(this.from ? { from: this.from } : {}), ...(this.origin ? { origin: this.origin } : {}),
+    };
     try {
       localStorage.setItem(this.storageKey(), JSON.stringify(stored));
     } catch {
@@ -228,16 +262,33 @@ export class GuideSession implements ReactiveController {
   }
 }
 
-/** The target a `g1.` link names, read without a catalog. */
-export function targetOfLink(link: string): GuideTarget | undefined {
+/** The payload of a `g1.` link, read without a catalog (core checks it fully when reopening). */
+function payloadOfLink(link: string): { t?: unknown; r?: unknown } | undefined {
   const m = /^g1\.([A-Za-z0-9_-]+)\.[0-9a-z]{6}$/.exec(link.trim());
   if (!m) return undefined;
   try {
     const binary = atob(m[1]!.replace(/-/g, '+').replace(/_/g, '/'));
-    const payload = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))) as { t?: unknown };
-    const t = typeof payload.t === 'string' ? /^([pl]):([a-z0-9-]+)$/.exec(payload.t) : null;
-    return t ? { kind: t[1] === 'l' ? 'life-event' : 'procedure', id: t[2]! } : undefined;
+    const payload: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+    return payload && typeof payload === 'object' ? payload : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The target a `g1.` link names. */
+export function targetOfLink(link: string): GuideTarget | undefined {
+  const payload = payloadOfLink(link);
+  const t = typeof payload?.t === 'string' ? /^([pl]):([a-z0-9-]+)$/.exec(payload.t) : null;
+  return t ? { kind: t[1] === 'l' ? 'life-event' : 'procedure', id: t[2]! } : undefined;
+}
+
+/** The routes a life-event link followed (procedure id → the one that took its place). */
+export function routesOfLink(link: string): Record<string, string> {
+  const r = payloadOfLink(link)?.r;
+  if (!r || typeof r !== 'object' || Array.isArray(r)) return {};
+  return Object.fromEntries(Object.entries(r).filter(([, to]) => typeof to === 'string' && /^[a-z0-9-]+$/.test(to))) as Record<string, string>;
+}
+
+function sameTarget(a: GuideTarget, b: GuideTarget): boolean {
+  return a.kind === b.kind && a.id === b.id;
 }

@@ -121,7 +121,21 @@ export const catalogStyles = css`
   }
   .steps {
     margin: 0;
-    padding-inline-start: 1.25em;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.25em;
+  }
+  .steps li {
+    display: flex;
+    align-items: first baseline;
+    gap: 0.4em;
+  }
+  .steps .number {
+    flex: none;
+    min-width: 1.25em;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
   }
   .pager {
     display: flex;

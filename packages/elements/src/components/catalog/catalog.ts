@@ -208,9 +208,10 @@ export class OnestopCatalog extends LitElement {
         <h3>${highlightedText(text.name, hit.highlights, 'name')}</h3>
         <p class="summary">${text.summary}</p>
         <ol class="steps">
-          ${(event?.procedures ?? []).map((id) => {
-            const s = data.summaries.get(id);
-            return s ? html`<li><button type="button" class="link" data-id=${id} @click=${() => this.open(id)}>${s.name[locale] ?? Object.values(s.name)[0]}</button></li>` : nothing;
+          ${(event?.procedures ?? []).filter((id) => data.summaries.has(id)).map((id, i) => {
+            const s = data.summaries.get(id)!;
+            // The number is its own box so it stays on the first line when a long name wraps; the list itself numbers it for screen readers.
+            return html`<li><span class="number" aria-hidden="true">${formatNumber(i + 1, ui)}.</span><button type="button" class="link" data-id=${id} @click=${() => this.open(id)}>${s.name[locale] ?? Object.values(s.name)[0]}</button></li>`;
           })}
         </ol>
       </li>`;

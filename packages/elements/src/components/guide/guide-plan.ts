@@ -18,13 +18,13 @@ export interface PlanContext {
   /** Whether the citizen ticked this document (on this plan or on a procedure page). */
   isTicked(document: ChecklistDocument): boolean;
   onTick(document: ChecklistDocument, ticked: boolean): void;
-  onFollowRoute(): void;
+  /** Follows the route a procedure ended with (in a life event, the one named). */
+  onFollowRoute(procedure?: string): void;
   /** Office hours of the help agency, for "talk to a person". */
   helpHours: string | undefined;
 }
 
 type View = ReturnType<typeof planView>;
-type Ending = ReturnType<typeof endingView>;
 
 const link = (href: string | undefined, label: unknown): TemplateResult | typeof nothing =>
   href && isSafeLink(href) ? html`<a href=${href} target=${href.startsWith('http') ? '_blank' : nothing} rel="noopener">${label}</a>` : nothing;
@@ -36,7 +36,7 @@ export function endingCard(e: GuideEnding, c: PlanContext): TemplateResult {
     <h3 id="ending-title">${title}</h3>
     ${v.reason ? html`<onestop-rich-text .content=${v.reason}></onestop-rich-text>` : nothing}
     ${v.instead ? html`<h4>${c.t.instead}</h4><onestop-rich-text .content=${v.instead}></onestop-rich-text>` : nothing}
-    ${v.routeTo ? html`<button type="button" class="primary" @click=${c.onFollowRoute}>${fill(c.t.routeContinue, { name: v.routeTo.name ?? v.routeTo.id })}</button>` : nothing}
+    ${v.routeTo ? html`<button type="button" class="primary" @click=${() => c.onFollowRoute()}>${fill(c.t.routeContinue, { name: v.routeTo.name ?? v.routeTo.id })}</button>` : nothing}
     ${helpCard(e.help, c)}
   </section>`;
 }
@@ -50,7 +50,8 @@ export function planCards(plan: PersonalPlan, c: PlanContext): TemplateResult {
     ${whereCard(v, c)}
     ${v.steps.length ? html`<section class="card"><h3>${c.t.steps}</h3><ol class="steps">${v.steps.map((s) => html`<li><strong>${s.title}</strong>${s.description ? html`<onestop-rich-text .content=${s.description}></onestop-rich-text>` : nothing}</li>`)}</ol></section>` : nothing}
     ${v.notes.length + v.tips.length ? html`<section class="card"><h3>${c.t.tips}</h3><ul>${[...v.notes, ...v.tips].map((n) => html`<li><onestop-rich-text .content=${n}></onestop-rich-text></li>`)}</ul></section>` : nothing}
-    ${v.endings.length ? html`<section class="card"><h3>${c.t.endedEarly}</h3><ul>${v.endings.map((e) => html`<li><strong>${e.procedureName}</strong>${e.reason ? html`<onestop-rich-text .content=${e.reason}></onestop-rich-text>` : nothing}</li>`)}</ul></section>` : nothing}
+    ${v.endings.length ? html`<section class="card"><h3>${c.t.endedEarly}</h3><ul>${v.endings.map((e) => html`<li class="ended"><strong>${e.procedureName}</strong>${e.reason ? html`<onestop-rich-text .content=${e.reason}></onestop-rich-text>` : nothing}
+      ${e.routeTo ? html`<button type="button" class="primary" @click=${() => c.onFollowRoute(e.procedure)}>${fill(c.t.routeContinue, { name: e.routeTo.name ?? e.routeTo.id })}</button>` : nothing}</li>`)}</ul></section>` : nothing}
     ${v.legalBasis.length ? html`<section class="card legal"><h3>${c.t.legalBasis}</h3><ul>${v.legalBasis.map((l) => html`<li>${link(l.url, l.number) === nothing ? l.number : link(l.url, l.number)} — ${l.title}</li>`)}</ul></section>` : nothing}
     ${helpCard(plan.help, c)}`;
 }

@@ -1,31 +1,17 @@
 import { css } from 'lit';
 
 export const guideStyles = css`
+  /* The guide reads the shared theme (theme.styles.ts): light, dark, and the theme attribute. */
   :host {
-    --accent: var(--onestop-guide-accent, var(--onestop-color-accent, #0b57d0));
-    --on-accent: #fff;
-    --surface: var(--onestop-guide-surface, var(--onestop-color-surface, #fff));
-    --text: var(--onestop-color-text, #1b1b1f);
-    --muted: var(--onestop-color-muted, #4a4a52);
-    --line: var(--onestop-color-border, #c4c6d0);
-    --bubble: var(--onestop-color-subtle, #eef1f8);
-    --error: #b3261e;
-    display: block;
-    font: inherit;
-    color: var(--text);
+    --accent: var(--onestop-guide-accent, var(--_primary));
+    --on-accent: var(--onestop-guide-on-accent, var(--_on-primary));
+    --surface: var(--onestop-guide-surface, var(--_surface));
+    --text: var(--_text);
+    --muted: var(--_muted);
+    --line: var(--_border);
+    --bubble: var(--_surface-2);
+    --error: var(--_danger);
     line-height: var(--onestop-line-height, 1.5);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --accent: var(--onestop-guide-accent, var(--onestop-color-accent, #a8c7fa));
-      --on-accent: #062e6f;
-      --surface: var(--onestop-guide-surface, var(--onestop-color-surface, #1b1b1f));
-      --text: var(--onestop-color-text, #e4e2e6);
-      --muted: var(--onestop-color-muted, #c4c6d0);
-      --line: var(--onestop-color-border, #5d5e67);
-      --bubble: var(--onestop-color-subtle, #2b2d35);
-      --error: #ffb4ab;
-    }
   }
   * { box-sizing: border-box; }
   .panel {
@@ -56,7 +42,8 @@ export const guideStyles = css`
     background: var(--accent);
     color: var(--on-accent);
     border: 0;
-    font: inherit;
+    font-family: var(--_font);
+    font-size: var(--onestop-font-size, 16px);
     font-weight: 600;
     cursor: pointer;
   }

@@ -10,6 +10,7 @@ import { answeredTurn, questionTurn, rich, text, type ConversationContext } from
 import { endingCard, hours, planCards, type PlanContext } from './guide-plan.js';
 import { takeAway } from './guide-take-away.js';
 import { guideStyles } from './guide.styles.js';
+import { themeStyles } from '../../styles/theme.styles.js';
 
 /** The hash parameter a share link carries the guide in. */
 export const SHARE_PARAM = 'onestop-guide';
@@ -27,11 +28,21 @@ export type { GuideFeedbackDetail };
  * @csspart launcher - The floating button in launcher mode.
  * @csspart panel - The conversation panel.
  * @csspart qr - The QR code of the share link.
- * @cssprop --onestop-guide-accent - Buttons and the citizen's bubbles (default: --onestop-color-accent, #0b57d0).
- * @cssprop --onestop-guide-surface - Panel background.
+ * @cssprop --onestop-color-primary - Buttons, links, focus and the citizen's bubbles (`--onestop-color-primary-dark` in dark).
+ * @cssprop --onestop-color-on-primary - Text on the primary colour (`--onestop-color-on-primary-dark` in dark).
+ * @cssprop --onestop-color-surface - Panel background (`--onestop-color-surface-dark` in dark).
+ * @cssprop --onestop-color-surface-alt - The guide's bubbles and notices (`--onestop-color-surface-alt-dark` in dark).
+ * @cssprop --onestop-color-text - Text (`--onestop-color-text-dark` in dark).
+ * @cssprop --onestop-color-text-muted - Progress and hints (`--onestop-color-text-muted-dark` in dark).
+ * @cssprop --onestop-color-border - Borders (`--onestop-color-border-dark` in dark).
+ * @cssprop --onestop-color-danger - Error messages (`--onestop-color-danger-dark` in dark).
+ * @cssprop --onestop-font-family - Font.
+ * @cssprop --onestop-guide-accent - Only the guide's buttons and the citizen's bubbles, in both schemes (default: the primary colour).
+ * @cssprop --onestop-guide-on-accent - Text on --onestop-guide-accent (default: the on-primary colour).
+ * @cssprop --onestop-guide-surface - Only the guide's panel background, in both schemes (default: the surface colour).
  */
 export class OnestopGuide extends LitElement {
-  static override styles = guideStyles;
+  static override styles = [themeStyles, guideStyles];
 
   /** The publication (its publication.json or folder); inside an <onestop-provider>, the provider's. */
   @property() src = '';
@@ -53,6 +64,8 @@ export class OnestopGuide extends LitElement {
   @property({ attribute: 'feedback-endpoint' }) feedbackEndpoint = '';
   /** Keeps two guides on one page apart in storage; defaults to the id, then the target. */
   @property() instance = '';
+  /** `light` or `dark` forces a colour scheme; otherwise the system's. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
   /** Launcher mode: whether the panel is open (remembered). */
   @property({ type: Boolean, reflect: true }) open = false;
 
@@ -128,7 +141,7 @@ export class OnestopGuide extends LitElement {
 
   override render(): TemplateResult {
     const t = this.texts();
-    const panel = html`<section part="panel" class="panel" aria-label=${this.title || t.title}>${this.renderPanel(t)}</section>`;
+    const panel = html`<section part="panel" class="root panel" aria-label=${this.title || t.title}>${this.renderPanel(t)}</section>`;
     if (this.mode !== 'launcher') return panel;
     return html`
       ${this.open ? panel : nothing}
@@ -140,7 +153,7 @@ export class OnestopGuide extends LitElement {
   private renderPanel(t: GuideTexts): TemplateResult {
     const s = this.session;
     const step = s.step;
-    const notice = s.notice ? { restored: t.restored, 'stored-reset': t.storedReset, 'catalog-updated': t.catalogUpdated }[s.notice] : undefined;
+    const notice = s.notice ? { restored: t.restored, 'stored-reset': t.storedReset, 'catalog-updated': t.catalogUpdated, 'procedure-changed': t.procedureChanged }[s.notice] : undefined;
     return html`
       <header class="head">
         <h2 class="title">${this.agencyName || t.title}</h2>
@@ -149,7 +162,9 @@ export class OnestopGuide extends LitElement {
           <button type="button" class="link" @click=${this.onStartOver}>${t.startOver}</button>
         </div>` : nothing}
       </header>
-      ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}
+      ${notice ? html`<p class="notice" role="status">${notice}${s.notice === 'procedure-changed' ? html`
+        ${s.dropped ? fill(t.answersDropped, { count: s.dropped }) : nothing}
+        <button type="button" class="link" @click=${this.onStartOver}>${t.startOver}</button>` : nothing}</p>` : nothing}
       ${s.loadError || this.catalog.state.status === 'error'
         ? html`<div class="notice error" role="alert">${fill(t.loadFailed, { why: s.loadError ?? this.catalog.state.error?.message ?? '' })} <button type="button" class="link" @click=${this.onRetry}>${t.retry}</button></div>`
         : nothing}
@@ -233,9 +248,9 @@ export class OnestopGuide extends LitElement {
         d.procedures.forEach((p, i) => writeTick(this.catalogId(), p, checklistEntry(d.groups[i]!, d.id), ticked));
         this.ticks++;
       },
-      onFollowRoute: () => {
+      onFollowRoute: (procedure) => {
         this.interacted = true;
-        void s.followRoute();
+        void s.followRoute(procedure);
       },
     };
     const name = text(s.state!.journey.name, ctx);

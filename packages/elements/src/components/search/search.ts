@@ -40,7 +40,7 @@ export class OnestopSearch extends LitElement {
   /** The publication, when the element is not inside an `<onestop-provider>`. */
   @property() src?: string;
 
-  /** Turns a selection into navigation, e.g. `/thu-tuc/{id}`. */
+  /** Turns a selection into navigation, e.g. `/thu-tuc/{id}` (the id URL-encoded; only http(s) targets are followed). */
   @property({ attribute: 'href-template' }) hrefTemplate = '';
 
   /** Results shown at most. */
@@ -234,12 +234,21 @@ export class OnestopSearch extends LitElement {
 
   private choose(hit: SearchHit): void {
     this.announceQuery();
-    const href = this.hrefTemplate ? this.hrefTemplate.replace('{id}', encodeURIComponent(hit.id)) : undefined;
+    const href = this.hrefTemplate ? navigable(this.hrefTemplate.replace('{id}', encodeURIComponent(hit.id))) : undefined;
     const detail = href ? { id: hit.id, kind: hit.kind, href } : { id: hit.id, kind: hit.kind };
     const text = this.engine.value?.text(hit.id)?.name;
     if (text) this.query = text;
     this.open = false;
     this.active = -1;
     if (emit(this, 'onestop-select', detail, true) && href) window.location.assign(href);
+  }
+}
+
+/** A template's URL only when it leads to a web page: a `javascript:` or `data:` template never navigates. */
+function navigable(href: string): string | undefined {
+  try {
+    return /^https?:$/.test(new URL(href, document.baseURI).protocol) ? href : undefined;
+  } catch {
+    return undefined;
   }
 }
