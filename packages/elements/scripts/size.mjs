@@ -46,6 +46,7 @@ const adds = (...files) => [...new Set(files.flatMap((f) => [...closure(f)]))].f
 ENTRIES.push(
   { name: '<onestop-guide> on top of the catalog elements, QR encoder included', files: adds(guide), budget: 25 * KB },
   { name: '  + English guide texts', files: adds(chunkNamed('guide-en-')).filter((f) => !closure(guide).has(f)), budget: 3 * KB },
+  { name: '  + .ics reminder (loaded when a plan is shown)', files: adds(chunkNamed('guide-ics-')).filter((f) => !closure(guide).has(f)), budget: 1 * KB },
   { name: '  + free-text questions (the search engine)', files: adds(chunkNamed('guide-ask-'), search).filter((f) => !closure(guide).has(f)), budget: 2 * KB },
 );
 

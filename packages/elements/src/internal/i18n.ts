@@ -62,6 +62,8 @@ export function onestopI18n(): i18n {
       initAsync: false,
       interpolation: { escapeValue: false },
       returnNull: false,
+      // An embedded widget must not write i18next's advert into the host page's console.
+      showSupportNotice: false,
     });
   }
   return shared;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { planIcs, type AskResult, type GuideTarget, type LocaleIndex, type PersonalPlan } from '@onestop/core';
+import { type AskResult, type GuideTarget, type LocaleIndex, type PersonalPlan } from '@onestop/core';
 import { progress } from '@onestop/core/guide';
 import { fill, guideTexts, loadGuideTexts, type GuideTexts } from '../../locales/guide/index.js';
 import { GuideSession, targetOfLink } from '../../controllers/guide-session.js';
@@ -141,7 +141,7 @@ export class OnestopGuide extends LitElement {
 
   override render(): TemplateResult {
     const t = this.texts();
-    const panel = html`<section part="panel" class="root panel" aria-label=${this.title || t.title}>${this.renderPanel(t)}</section>`;
+    const panel = html`<section part="panel" class="root panel" aria-label=${this.title || t.title} @keydown=${this.onPanelKeydown}>${this.renderPanel(t)}</section>`;
     if (this.mode !== 'launcher') return panel;
     return html`
       ${this.open ? panel : nothing}
@@ -262,12 +262,9 @@ export class OnestopGuide extends LitElement {
 
   private renderTakeAway(t: GuideTexts, plan: PersonalPlan): TemplateResult {
     const shareUrl = this.shareUrl();
-    if (this.icsFor !== plan || !this.icsUrl) {
-      if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
-      const name = text(this.session.state!.journey.name, { locale: this.session.locale, fallback: this.session.locale });
-      const ics = planIcs(plan, { locale: this.session.locale, summary: fill(t.reminderSummary, { name }), description: t.reminderDescription, url: shareUrl });
-      this.icsUrl = ics ? URL.createObjectURL(new Blob([ics], { type: 'text/calendar' })) : undefined;
+    if (this.icsFor !== plan) {
       this.icsFor = plan;
+      void this.prepareIcs(t, plan, shareUrl);
     }
     return takeAway({
       t, shareUrl, icsUrl: this.icsUrl, icsName: `${this.session.state!.journey.target.id}.ics`,
@@ -276,6 +273,23 @@ export class OnestopGuide extends LitElement {
       onCopy: () => void this.copyLink(shareUrl),
       onFeedback: (helpful) => void this.sendFeedback(helpful),
     });
+  }
+
+  /** Writes the reminder for the plan shown; the link appears once the calendar writer has loaded. */
+  private async prepareIcs(t: GuideTexts, plan: PersonalPlan, shareUrl: string): Promise<void> {
+    if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
+    this.icsUrl = undefined;
+    try {
+      const { planIcs } = await import('./guide-ics.js');
+      if (this.icsFor !== plan || !this.session.state) return;
+      const name = text(this.session.state.journey.name, { locale: this.session.locale, fallback: this.session.locale });
+      const ics = planIcs(plan, { locale: this.session.locale, summary: fill(t.reminderSummary, { name }), description: t.reminderDescription, url: shareUrl });
+      this.icsUrl = ics ? URL.createObjectURL(new Blob([ics], { type: 'text/calendar' })) : undefined;
+    } catch {
+      // Without the chunk (offline, a failed load) the plan simply has no reminder link.
+      this.icsUrl = undefined;
+    }
+    this.requestUpdate();
   }
 
   private conversation(t: GuideTexts): ConversationContext {
@@ -461,6 +475,14 @@ export class OnestopGuide extends LitElement {
   private catalogId(): string {
     return this.session.state?.catalog.info.id ?? '';
   }
+
+  /** Escape closes the launcher's panel and gives focus back to its button, as for any popup. */
+  private onPanelKeydown = (event: KeyboardEvent): void => {
+    if (this.mode !== 'launcher' || event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.setOpen(false);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.launcher')?.focus());
+  };
 
   private setOpen(open: boolean): void {
     this.open = open;
