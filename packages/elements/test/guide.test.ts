@@ -176,6 +176,15 @@ describe('onestop-guide: state, links and languages', () => {
     expect(texts(again, '.notice')[0]).to.contain('continue where you left off');
   });
 
+  it('says nothing on reopening a journey that had no answer yet', async () => {
+    const first = await guide({ procedure: 'driving-license-exchange' });
+    expect(currentKey(first)).to.equal('issued-in');
+    first.remove();
+    const again = await guide({ procedure: 'driving-license-exchange' });
+    expect(currentKey(again)).to.equal('issued-in');
+    expect(texts(again, '.notice')).to.deep.equal([]);
+  });
+
   it('starts fresh with a short notice when the stored state is corrupted', async () => {
     localStorage.setItem(storageKey('procedure:driving-license-exchange'), '{"format":1,"publication":"x","link":"g1.broken.abcdef"}');
     const el = await guide({ procedure: 'driving-license-exchange' });
