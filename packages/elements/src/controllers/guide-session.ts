@@ -182,8 +182,8 @@ export class GuideSession implements ReactiveController {
    */
   private noticeFor(stored: StoredGuide | undefined, restored: Restored): SessionNotice | undefined {
     this.dropped = 0;
-    // A journey reopened before any answer is a fresh start: there is nothing to welcome back to.
-    if (!stored || !Object.keys(restored.state.answers).length) return undefined;
+    // A journey reopened before any answer or route is a fresh start: nothing to welcome back to.
+    if (!stored || (!Object.keys(restored.state.answers).length && !stored.origin)) return undefined;
     if (stored.publication === this.publication) return 'restored';
     // The engine's fingerprint is per language's files: compare it only within one language.
     if (stored.locale !== this.locale) return 'catalog-updated';
