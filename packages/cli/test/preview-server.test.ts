@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPreviewServer } from '../src/preview-server.js';
+import { closeServer, listenOnFreePort, rawGet } from './raw-request.js';
 
 let tmp: string;
 let root: string;
@@ -26,28 +27,14 @@ beforeAll(async () => {
   symlinkSync(join(root, 'vi', 'index.json'), join(root, 'link-in.json'));
   symlinkSync(tmp, join(root, 'parent-folder'));
   server = createPreviewServer(root);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  port = (server.address() as AddressInfo).port;
+  port = await listenOnFreePort(server);
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((done) => server.close(done));
+  await closeServer(server);
   rmSync(tmp, { recursive: true, force: true });
 });
 
-/** Sends the path exactly as written, the way curl or an attacker would, without normalising it. */
-function get(path: string, method = 'GET'): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
-  return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (body += c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', fail);
-    req.end();
-  });
-}
+const get = (path: string, method = 'GET') => rawGet(port, path, method);
 
 describe('onestop serve', () => {
   it('serves files with their content type, nosniff, and no CORS header by default', async () => {

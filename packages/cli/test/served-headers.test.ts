@@ -1,11 +1,11 @@
-import { request, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPreviewServer } from '../src/preview-server.js';
 import { headersForPath, parseHeadersFile } from '../src/served-headers.js';
+import { closeServer, listenOnFreePort, rawGet } from './raw-request.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'none'";
 
@@ -45,26 +45,14 @@ describe('onestop serve with a _headers file', () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>home</title>');
     writeFileSync(join(root, '_headers'), `/strict/*\n  Content-Security-Policy: ${CSP}\n`);
     server = createPreviewServer(root);
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    port = (server.address() as AddressInfo).port;
+    port = await listenOnFreePort(server);
   });
   afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((done) => server.close(done));
+    await closeServer(server);
     rmSync(root, { recursive: true, force: true });
   });
 
-  const get = (path: string) =>
-    new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((done, fail) => {
-      request({ host: '127.0.0.1', port, path }, (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => (body += c));
-        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      })
-        .on('error', fail)
-        .end();
-    });
+  const get = (path: string) => rawGet(port, path);
 
   it('sends the policy for the folder it names and not elsewhere', async () => {
     const strict = await get('/strict/');
