@@ -13,6 +13,11 @@ export interface Candidates {
   count: number;
   /** Scores by document number (valid for the ids above until the next query). */
   scores: Float64Array;
+  /**
+   * The part of each score that names and aliases hold (same validity): the label re-ranking must
+   * see a document whose label holds the whole query even when many others tie above it.
+   */
+  labelScores: Float64Array;
 }
 
 /** A document must match at least this share of a query (by weight; filler words aside). */
@@ -28,6 +33,8 @@ export class Ranker {
   private readonly total: Float64Array;
   private readonly matched: Float64Array;
   private readonly best: Float32Array;
+  private readonly bestInLabel: Float32Array;
+  private readonly inLabels: Float64Array;
   private readonly touched: Int32Array;
   private readonly touchedByConcept: Int32Array;
   private readonly ids: Int32Array;
@@ -38,6 +45,8 @@ export class Ranker {
     this.total = new Float64Array(n);
     this.matched = new Float64Array(n);
     this.best = new Float32Array(n);
+    this.bestInLabel = new Float32Array(n);
+    this.inLabels = new Float64Array(n);
     this.touched = new Int32Array(n);
     this.touchedByConcept = new Int32Array(n);
     this.ids = new Int32Array(n);
@@ -45,7 +54,7 @@ export class Ranker {
   }
 
   rank(plan: QueryPlan): Candidates {
-    const { total, matched, best, touched, touchedByConcept, ids } = this;
+    const { total, matched, best, bestInLabel, inLabels, touched, touchedByConcept, ids } = this;
     let touchedCount = 0;
     for (const concept of plan.concepts) {
       // Filler words only count in re-ranking, where a label that has them fits the query better.
@@ -63,11 +72,13 @@ export class Ranker {
       for (const lookup of lookups) {
         for (const { field, ids: posting } of this.index.postings(lookup.term, lookup.fields)) {
           const w = FIELD_WEIGHTS[field] * lookup.quality;
+          const label = EXACT_FIELDS.includes(field);
           for (let k = 0; k < posting.length; k++) {
             const id = posting[k]!;
             const b = best[id]!;
             if (b === 0) touchedByConcept[conceptCount++] = id;
             if (b < w) best[id] = w;
+            if (label && bestInLabel[id]! < w) bestInLabel[id] = w;
           }
         }
       }
@@ -76,8 +87,33 @@ export class Ranker {
         const id = touchedByConcept[k]!;
         if (matched[id] === 0) touched[touchedCount++] = id;
         total[id]! += weight * best[id]!;
+        inLabels[id]! += weight * bestInLabel[id]!;
         matched[id]! += coverage;
         best[id] = 0;
+        bestInLabel[id] = 0;
+      }
+    }
+    // Filler words still tell labels apart ("… kinh doanh dược" against "… hộ kinh doanh"): they add
+    // to the label score of documents that already match, never to which documents match.
+    for (const concept of plan.concepts) {
+      if (!concept.optional) continue;
+      let labelCount = 0;
+      for (const alt of concept.alternatives) {
+        for (const { field, ids: posting } of this.index.postings(alt.term, EXACT_FIELDS)) {
+          const w = concept.weight * FIELD_WEIGHTS[field] * alt.quality;
+          for (let k = 0; k < posting.length; k++) {
+            const id = posting[k]!;
+            if (matched[id]! > 0 && bestInLabel[id]! < w) {
+              if (bestInLabel[id] === 0) touchedByConcept[labelCount++] = id;
+              bestInLabel[id] = w;
+            }
+          }
+        }
+      }
+      for (let k = 0; k < labelCount; k++) {
+        const id = touchedByConcept[k]!;
+        inLabels[id]! += bestInLabel[id]!;
+        bestInLabel[id] = 0;
       }
     }
     const priors = this.index.priors;
@@ -90,17 +126,22 @@ export class Ranker {
       matched[id] = 0;
       if (m + 1e-9 < need) {
         total[id] = 0;
+        inLabels[id] = 0;
         continue;
       }
       const coverage = plan.weight ? Math.min(1, m / plan.weight) : 1;
       scores[id] = total[id]! * coverage * coverage * priors[id]!;
+      inLabels[id] = inLabels[id]! * priors[id]!;
       ids[count++] = id;
     }
-    return { ids, count, scores };
+    return { ids, count, scores, labelScores: inLabels };
   }
 
   /** Clears the scores of the last query's candidates. */
   release(candidates: Candidates): void {
-    for (let k = 0; k < candidates.count; k++) candidates.scores[candidates.ids[k]!] = 0;
+    for (let k = 0; k < candidates.count; k++) {
+      candidates.scores[candidates.ids[k]!] = 0;
+      candidates.labelScores[candidates.ids[k]!] = 0;
+    }
   }
 }

@@ -93,6 +93,8 @@ export interface CatalogSearch {
 
 /** Re-ranking looks at this many of the best candidates (or more when a later page is asked). */
 const RERANK = 40;
+/** …plus this many of the candidates whose names and aliases hold the most of the query. */
+const LABEL_RERANK = 10;
 /** A query with more unknown words than this is not a mistyped query: no guesses. */
 const MAX_GUESSES = 4;
 /** Onsets no Vietnamese syllable has, even mistyped: an English word ("drop", "stop"). */
@@ -219,7 +221,12 @@ class OnestopSearch implements CatalogSearch {
       if (filter.consider(id)) accepted.push(id);
     }
     const scores = candidates.scores;
-    const top = selectTop(accepted, scores, Math.max(rerank, wanted)).map((id) => ({ id, score: scores[id]! * labelMatch(plan, this.index.labelTerms(id)) }));
+    // Besides the best scores, the documents whose names and aliases hold most of the query: among
+    // thousands of near-ties ("Cấp giấy chứng nhận … cho hộ kinh doanh") the one whose alias is the
+    // query word for word must reach the label re-ranking.
+    const chosen = new Set(selectTop(accepted, scores, Math.max(rerank, wanted)));
+    for (const id of selectTop(accepted, candidates.labelScores, LABEL_RERANK)) chosen.add(id);
+    const top = [...chosen].map((id) => ({ id, score: scores[id]! * labelMatch(plan, this.index.labelTerms(id)) }));
     this.ranker.release(candidates);
     top.sort((a, b) => b.score - a.score || a.id - b.id);
     return { ranked: top.slice(0, wanted), total: accepted.length };

@@ -54,3 +54,16 @@ describe('the best k, not the first k', () => {
     expect(ids(specs, 'căn cước', 5)[0]).toBe('best');
   });
 });
+
+describe('the label re-ranking sees every document whose label holds the query', () => {
+  it('finds the procedure whose alias is the query word for word behind 60 near-duplicates that score the same', () => {
+    // The near-duplicates come first in the catalog and match every required word in their names,
+    // so by score alone they fill the re-ranking window; only the alias has "dược" (a filler word).
+    const specs: ProcedureSpec[] = [
+      ...Array.from({ length: 60 }, (_, i) => ({ id: `food-${i}`, vi: `Cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm cho hộ kinh doanh số ${i + 1}` })),
+      { id: 'pharmacy', vi: 'Cấp giấy chứng nhận đủ điều kiện kinh doanh cho cơ sở bán lẻ thuốc', aliases: ['giấy chứng nhận đủ điều kiện kinh doanh dược'] },
+    ];
+    expect(ids(specs, 'giay chung nhan du dieu kien kinh doanh duoc', 3)[0]).toBe('pharmacy');
+    expect(ids(specs, 'giấy chứng nhận đủ điều kiện kinh doanh dược', 3)[0]).toBe('pharmacy');
+  });
+});
