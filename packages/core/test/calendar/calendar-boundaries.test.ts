@@ -70,6 +70,9 @@ describe('working days: first and last day, and what a day is', () => {
     const sixDays = calendars.map((c) => ({ ...c, workingWeek: [...c.workingWeek, 'sat' as const] }));
     expect(isWorkingDay(sixDays, '2027-01-09')).toBe(true);
     expect(workingDaysAfter(sixDays, '2027-01-08T10:00', 1)).toBe('2027-01-09');
+    // Holidays still come from the year's list: New Year's Day 2027 is a Friday off.
+    expect(isWorkingDay(sixDays, '2027-01-01')).toBe(false);
+    expect(workingDaysAfter(sixDays, '2026-12-31T10:00', 1)).toBe('2027-01-02');
   });
 
   it('a make-up day wins over a day off listed the same day', () => {
@@ -104,6 +107,11 @@ describe('calendarDaysAfter: boundary rows', () => {
     expect(calendarDaysAfter(calendars, '2026-12-29T15:30', 1, '15:00')).toBe('2026-12-31');
     expect(resultDate(calendars, '2026-12-30T15:30', { value: 1, unit: 'calendar-days' }, undefined, '15:00')).toEqual({ receivedOn: '2026-12-31', date: '2027-01-04' });
     expect(resultDate(calendars, '2026-12-28T10:00', { value: 2, unit: 'calendar-days' })).toEqual({ receivedOn: '2026-12-28', date: '2026-12-30' });
+  });
+
+  it('a week in calendar days is not a week in working days', () => {
+    expect(resultDate(calendars, '2027-01-04T10:00', { value: 7, unit: 'calendar-days' })).toEqual({ receivedOn: '2027-01-04', date: '2027-01-11' });
+    expect(resultDate(calendars, '2027-01-04T10:00', { value: 7, unit: 'working-days' })).toEqual({ receivedOn: '2027-01-04', date: '2027-01-13' });
   });
 
   it('working days with an own cut-off give both days', () => {

@@ -20,6 +20,7 @@ describe('workingHoursAfter at the edges of office hours (07:30â€“11:30, 13:00â€
     ['handed in as the morning closes: from 13:00', '2026-12-30T11:30', 1, '2026-12-30T14:00'],
     ['zero hours during office hours: that moment', '2026-12-30T10:00', 0, '2026-12-30T10:00'],
     ['zero hours before opening: opening time', '2026-12-30T06:00', 0, '2026-12-30T07:30'],
+    ['zero hours at the minute the morning closes: when the office opens again', '2026-12-30T11:30', 0, '2026-12-30T13:00'],
     ['a date without a time: from opening', '2026-12-30', 1, '2026-12-30T08:30'],
     ['handed in on a Saturday: from Monday morning', '2027-01-02T09:00', 1, '2027-01-04T08:30'],
     ['handed in on a holiday (New Year 2027): from the next working day', '2027-01-01T09:00', 2, '2027-01-04T09:30'],
