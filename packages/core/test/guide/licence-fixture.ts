@@ -20,6 +20,7 @@ channels:
   - id: online
     type: online
     url: https://dichvucong.gov.vn
+    cutoff: "23:59"
     processingTime: { value: 2, unit: working-days }
 documentGroups:
   - id: standard
@@ -34,7 +35,7 @@ documentGroups:
         quantity: 2
         form: original
       - id: citizen-card
-        name: { vi: "căn cước  công dân", en: "citizen ID card" }
+        name: { vi: "căn cước  công dân ", en: Citizen identity card }
         quantity: 2
         form: copy
   - id: shop
@@ -67,9 +68,9 @@ fees:
     currency: VND
     validFrom: 2027-01-01
     reductions:
-      - label: { vi: Hộ nghèo, en: Poor households }
-        amount: 100000
-        condition: { vi: Có sổ hộ nghèo., en: With a poor-household book. }
+      - label: { vi: Hộ nghèo (từ 2027), en: Poor households (from 2027) }
+        amount: 150000
+        condition: { vi: Có sổ hộ nghèo hoặc cận nghèo., en: With a poor or near-poor household book. }
   - id: normal
     oneOf: speed
     label: { vi: Xử lý thường, en: Normal handling }
@@ -98,7 +99,8 @@ fees:
     currency: VND
     channels: [in-person]
     conditions: { vi: Khi có cửa hàng., en: When you have a shop. }
-processingTime: { value: 5, unit: working-days }
+cutoff: "15:00"
+processingTime: { value: 5, unit: working-days, from: { vi: Từ ngày nhận đủ hồ sơ, en: From a complete dossier } }
 steps:
   - title: { vi: Nộp hồ sơ, en: Apply }
     description: { vi: Nộp tại quầy số 3., en: At counter 3. }
@@ -125,7 +127,8 @@ questions:
         effects:
           - require: shop
           - addFee: inspection
-            why: { vi: Cửa hàng được thẩm định., en: Shops are inspected. }
+            quantity: 2
+            why: { vi: Cửa hàng được thẩm định hai lần., en: Shops are inspected twice. }
       - value: stall
         label: { vi: Sạp chợ, en: A market stall }
         effects:
@@ -172,7 +175,7 @@ questions:
     effects:
       - addFee: copy
         quantity: { answer: copies, minus: 1 }
-        why: { vi: Bản đầu tiên miễn phí., en: The first copy is free. }
+        why: { vi: Bản sao tính phí theo bản., en: Copies are charged one by one. }
     next: group
   - id: group
     type: single
@@ -187,6 +190,7 @@ questions:
       - value: veteran
         label: { vi: Cựu chiến binh, en: Veteran }
         effects:
+          - discountFee: licence
           - waiveFee: licence
             why: { vi: Cựu chiến binh được miễn., en: Veterans pay nothing. }
           - discountFee: copy
@@ -217,12 +221,14 @@ questions:
         label: { vi: Trực tuyến, en: Online }
         effects:
           - channel: online
+          - drop: [photo, citizen-card]
           - note: { vi: Nộp bản quét., en: Upload scans. }
 rules:
   - when: { answer: premises, equals: stall }
     effects:
       - addFee: copy
         quantity: { answer: copies }
+      - require: shop
       - tip: { vi: Mang theo hợp đồng thuê sạp., en: Bring the stall lease. }
 `;
 

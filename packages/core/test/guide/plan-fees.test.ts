@@ -59,7 +59,7 @@ describe('fee lines of the plan', () => {
     const p = planOf({ ...HOME, speed: 'express' });
     expect(en(p).fees.items.map((f) => [f.id, f.total, f.why])).toEqual([['licence', 300000, undefined], ['express', 150000, 'You chose express handling.']]);
     expect(en(p).fees.mayApply.map((f) => f.id)).toEqual(['copy', 'inspection']);
-    expect(en(p).procedures[0]!.processingTime).toEqual({ value: 1, unit: 'working-days', why: 'Express handling takes one day.' });
+    expect(en(p).procedures[0]!.processingTime).toEqual({ value: 1, unit: 'working-days', from: 'From a complete dossier', why: 'Express handling takes one day.' });
     expect(p.expectedDate).toBe('2026-12-31');
   });
 
@@ -71,10 +71,13 @@ describe('fee lines of the plan', () => {
     expect(p.fees.total).toBe(50000);
   });
 
-  it('the fee’s own listed reduction, with its label and condition as the reason', () => {
-    const p = planOf({ ...HOME, group: 'poor' }, { at: '2027-01-04T10:00' });
-    expect(en(p).fees.items[0]).toMatchObject({ ...line('licence', 400000, { reduction: 100000 }), reductionLabel: 'Poor households', why: 'With a poor-household book.' });
-    expect(p.fees.total).toBe(300000 + 50000);
+  it.each([
+    ['the last day of 2026', '2026-12-31T10:00', 300000, 100000, 'Poor households', 'With a poor-household book.'],
+    ['the first working day of 2027: the reduction of the amount then in force', '2027-01-04T10:00', 400000, 150000, 'Poor households (from 2027)', 'With a poor or near-poor household book.'],
+  ])('the fee’s own listed reduction, with its label and condition as the reason, on %s', (_what, at, amount, reduction, reductionLabel, why) => {
+    const p = planOf({ ...HOME, group: 'poor' }, { at });
+    expect(en(p).fees.items[0]).toMatchObject({ ...line('licence', amount, { reduction }), reductionLabel, why });
+    expect(p.fees.total).toBe(amount - reduction + 50000);
   });
 
   it('a percentage from the flow, without a label', () => {
@@ -98,7 +101,7 @@ describe('fees counted from an answer', () => {
   it('copies beyond the first, with the listed percentage off each', () => {
     const p = planOf({ ...HOME, 'copies-wanted': true, copies: 3, group: 'veteran' });
     const copy = en(p).fees.items.find((f) => f.id === 'copy')!;
-    expect(copy).toMatchObject({ ...line('copy', 20000, { quantity: 2, reduction: 10000 }), per: 'per copy', reductionLabel: 'Students', why: 'The first copy is free.' });
+    expect(copy).toMatchObject({ ...line('copy', 20000, { quantity: 2, reduction: 10000 }), per: 'per copy', reductionLabel: 'Students', why: 'Copies are charged one by one.' });
   });
 
   it('a fraction of a copy is not charged', () => {
@@ -120,6 +123,8 @@ describe('fees counted from an answer', () => {
   it('a market stall pays for every copy, keeping the reduction already given', () => {
     const p = planOf({ ...HOME, premises: 'stall', 'copies-wanted': true, copies: 2, group: 'student' });
     expect(p.fees.items.find((f) => f.id === 'copy')).toMatchObject({ quantity: 2, amount: 40000, reduction: 10000, total: 30000 });
+    // The rule gives no reason of its own, so the question's reason stays.
+    expect(en(p).fees.items.find((f) => f.id === 'copy')!.why).toBe('Copies are charged one by one.');
     expect(p.fees.total).toBe(270000 + 50000 + 30000);
   });
 
@@ -135,7 +140,8 @@ describe('fees counted from an answer', () => {
 describe('fees for one channel', () => {
   it('an inspection at the office is charged in person', () => {
     const p = planOf({ ...HOME, premises: 'shop' });
-    expect(en(p).fees.items.map((f) => [f.id, f.total, f.why])).toEqual([['licence', 300000, undefined], ['normal', 50000, undefined], ['inspection', 70000, 'Shops are inspected.']]);
+    expect(en(p).fees.items.map((f) => [f.id, f.total, f.why])).toEqual([['licence', 300000, undefined], ['normal', 50000, undefined], ['inspection', 140000, 'Shops are inspected twice.']]);
+    expect(p.fees.items[2]).toMatchObject({ quantity: 2, unitAmount: 70000, amount: 140000 });
     expect(p.fees.items[2]!.kind).toBe('fee');
     expect(p.fees.mayApply.map((f) => f.id)).toEqual(['express', 'copy']);
   });
@@ -167,7 +173,10 @@ describe('the checklist', () => {
 
   it('one document of a group, with the flow’s reason', () => {
     const docs = en(planOf({ ...HOME, premises: 'stall' })).documents;
-    expect(docs.map((d) => [d.id, d.why])).toEqual([['form', undefined], ['photo', undefined], ['citizen-card', undefined], ['lease', 'A rented stall needs its lease.']]);
+    // A rule then asks for the shop's papers without a reason: the lease keeps the flow's reason.
+    expect(docs.map((d) => [d.id, d.why])).toEqual([
+      ['form', undefined], ['photo', undefined], ['citizen-card', undefined], ['lease', 'A rented stall needs its lease.'], ['floor-plan', 'You have a shop.'],
+    ]);
   });
 });
 
@@ -175,7 +184,7 @@ describe('the rest of the plan', () => {
   it('channel, office, due date, steps, law once per number, notes', () => {
     const p = planOf(HOME);
     expect(p.channel).toMatchObject({ id: 'in-person', type: 'in-person', homePickup: false, resultByPost: false, office: { id: 'center', phone: '0274 3822 822', hotline: '1022' } });
-    expect(p.procedures[0]!.processingTime).toEqual({ value: 5, unit: 'working-days' });
+    expect(en(p).procedures[0]!.processingTime).toEqual({ value: 5, unit: 'working-days', from: 'From a complete dossier' });
     expect(p.procedures[0]!.expected).toEqual({ receivedOn: '2026-12-30', date: '2027-01-07' });
     expect(p.expectedDate).toBe('2027-01-07');
     expect(en(p).steps).toEqual([{ procedure: 'licence', title: 'Apply', description: 'At counter 3.' }]);
@@ -187,12 +196,22 @@ describe('the rest of the plan', () => {
   it('online: the channel’s own processing time, no office, the flow’s note', () => {
     const p = planOf({ ...HOME, channel: 'online' });
     expect(p.channel).toEqual({ id: 'online', type: 'online', url: 'https://dichvucong.gov.vn', homePickup: false, resultByPost: false });
+    // The channel's own time, without the procedure's words about it.
     expect(p.procedures[0]!.processingTime).toEqual({ value: 2, unit: 'working-days' });
     expect(p.expectedDate).toBe('2027-01-04');
     expect(en(p).notes).toEqual(['Upload scans.']);
+    expect(p.documents.map((d) => d.id)).toEqual(['form']);
   });
 
-  it('a journey: one checklist entry for the same document named alike, and traces per procedure', () => {
+  it.each([
+    ['in person after the procedure’s 15:00 cut-off: received the next working day', 'in-person', '2026-12-31', '2027-01-08'],
+    ['online, where the channel’s 23:59 cut-off wins: received that day', 'online', '2026-12-30', '2027-01-04'],
+  ])('%s', (_what, channel, receivedOn, date) => {
+    const p = planOf({ ...HOME, channel }, { at: '2026-12-30T15:30' });
+    expect(p.procedures[0]!.expected).toEqual({ receivedOn, date });
+  });
+
+  it('a journey: one checklist entry for a document named alike (case, spaces), and traces per procedure', () => {
     const p = planOf(
       {
         'licence.premises': 'home', 'licence.speed': 'normal', 'licence.copies-wanted': false, 'licence.group': 'none', 'licence.channel': 'in-person',
@@ -201,7 +220,7 @@ describe('the rest of the plan', () => {
       { target: 'opening-a-shop' },
     );
     const card = p.documents.find((d) => d.id === 'citizen-card');
-    expect(card).toMatchObject({ procedures: ['licence', 'permit'], groups: ['standard', 'standard'], quantity: 2, name: { vi: 'căn cước  công dân' } });
+    expect(card).toMatchObject({ procedures: ['licence', 'permit'], groups: ['standard', 'standard'], quantity: 2, name: { vi: 'căn cước  công dân ' } });
     expect(p.documents.filter((d) => d.id === 'id-card')).toEqual([]);
     expect(p.trace).toEqual(['licence:premises=home', 'licence:channel=in-person', 'permit:copies', 'permit:channel=in-person']);
     expect(p.legalBasis.map((l) => l.number)).toEqual(['1/2026/QH', '9/2026/NĐ-CP']);
