@@ -44,7 +44,7 @@ function yearOf(calendars: readonly CalendarYear[], date: IsoDate): YearIndex {
   const found = indexOf(calendars).years.get(year);
   if (!found) {
     const years = calendarYears(calendars);
-    const range = years.length ? `${years[0]}–${years[years.length - 1]}` : 'none';
+    const range = years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years.length ? `${years[0]}` : 'none';
     throw new CalendarError(
       'outside-calendar',
       `the catalog has no working calendar for ${year} (it has ${range}), so ${date} cannot be counted`,

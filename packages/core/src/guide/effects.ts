@@ -17,8 +17,17 @@ export interface ChosenDocument {
 export interface FeeChoice {
   quantity: number;
   waived?: { why?: Localized<RichText> };
-  discount?: { percent?: number; amount?: number; why?: Localized<RichText>; label?: Localized<string> };
+  discount?: Discount;
   why?: Localized<RichText>;
+}
+
+export interface Discount {
+  percent?: number;
+  amount?: number;
+  why?: Localized<RichText>;
+  label?: Localized<string>;
+  /** The fee's own first listed reduction, read from the fee entry in force on the submission day (see {@link listedDiscount}). */
+  listed?: true;
 }
 
 export interface PartDraft {
@@ -77,7 +86,7 @@ export function applyEffects(procedure: Procedure, effects: readonly AppliedEffe
     if (effect.discountFee !== undefined) {
       touched.add(effect.discountFee);
       const current = fees.get(effect.discountFee);
-      if (current) fees.set(effect.discountFee, { ...current, discount: discountOf(effect, procedure.fees.find((f) => f.id === effect.discountFee)) });
+      if (current) fees.set(effect.discountFee, { ...current, discount: discountOf(effect) });
     }
     if (effect.channel !== undefined) draft.channel = effect.channel;
     if (effect.processingTime) draft.processingTime = { ...effect.processingTime, ...(effect.why ? { why: effect.why } : {}) };
@@ -109,17 +118,26 @@ function quantityOf(effect: Effect, answers: Readonly<Record<string, AnswerValue
   return typeof value === 'number' ? Math.floor(value) - (q.minus ?? 0) : 0;
 }
 
-function discountOf(effect: Effect, fee: Fee | undefined): NonNullable<FeeChoice['discount']> {
+function discountOf(effect: Effect): Discount {
   const why = effect.why ? { why: effect.why } : {};
   if (effect.percent !== undefined || effect.amount !== undefined) {
     return { ...(effect.percent !== undefined ? { percent: effect.percent } : {}), ...(effect.amount !== undefined ? { amount: effect.amount } : {}), ...why };
   }
-  const listed = fee?.reductions?.[0];
-  if (!listed) return why;
+  // Which entry of the fee is in force depends on the submission day, known only to the outcome.
+  return { listed: true, ...why };
+}
+
+/**
+ * A discount of the fee's first listed reduction, from the fee entry in force (a fee that changes
+ * on a date may change its reductions too); the flow's reason wins over the reduction's condition.
+ */
+export function listedDiscount(fee: Fee, discount: Discount): Discount {
+  const listed = fee.reductions?.[0];
+  if (!listed) return discount.why ? { why: discount.why } : {};
   return {
     ...(listed.percent !== undefined ? { percent: listed.percent } : {}),
     ...(listed.amount !== undefined ? { amount: listed.amount } : {}),
     label: listed.label,
-    ...(effect.why ? why : listed.condition ? { why: listed.condition } : {}),
+    ...(discount.why ? { why: discount.why } : listed.condition ? { why: listed.condition } : {}),
   };
 }

@@ -10,7 +10,7 @@ import { withoutUndefined as defined } from '../catalog/without-undefined.js';
 import { CalendarError } from '../calendar/calendar-error.js';
 import type { LocalDateTime } from '../calendar/local-date-time.js';
 import { resultDate, type ResultDate } from '../calendar/result-date.js';
-import { applyEffects, type PartDraft } from './effects.js';
+import { applyEffects, listedDiscount, type PartDraft } from './effects.js';
 import type { AnswerValue } from '../catalog/guide-flow.js';
 import type {
   FeeLine, GuideEnding, GuideOutcome, PersonalPlan, PlanChannel, PlanDocument, PlanHelp, PlanOffice, PlanProcedure, PossibleFee,
@@ -76,7 +76,7 @@ function planOf(catalog: Catalog, drafts: { run: PartRun; draft: PartDraft }[], 
       const fee = feeFor(p, id, channel.id, submission);
       if (!fee) continue;
       const amount = fee.amount * choice.quantity;
-      const discount = choice.discount;
+      const discount = choice.discount?.listed ? listedDiscount(fee, choice.discount) : choice.discount;
       const reduction = choice.waived
         ? amount
         : Math.min(amount, Math.round(discount?.percent !== undefined ? (amount * discount.percent) / 100 : (discount?.amount ?? 0) * choice.quantity));
