@@ -39,6 +39,9 @@ const en = {
     "previous": "Previous",
     "next": "Next",
     "back": "Back to results",
+    "noneFiltered": "No procedure matches these filters.",
+    "agencyEmpty": "{{agency}} has no procedure in this catalog yet.",
+    "agencyUnknown": "This site asks for the procedures of “{{agency}}”, but the catalog has no such agency.",
     "freeOnly": "Free of charge"
   },
   "facet": {

@@ -39,6 +39,9 @@ const vi = {
     "previous": "Trang trước",
     "next": "Trang sau",
     "back": "Quay lại kết quả",
+    "noneFiltered": "Không có thủ tục nào khớp với các bộ lọc đã chọn.",
+    "agencyEmpty": "Danh mục chưa có thủ tục nào của {{agency}}.",
+    "agencyUnknown": "Trang này hiển thị thủ tục của “{{agency}}”, nhưng danh mục không có cơ quan này.",
     "freeOnly": "Miễn phí"
   },
   "facet": {
