@@ -32,6 +32,7 @@ const en = {
   },
   "catalog": {
     "filters": "Filters",
+    "filtersChosen": "Filters ({{count}} chosen)",
     "clearFilters": "Clear filters",
     "lifeEvents": "Life events",
     "procedures": "Procedures",

@@ -32,6 +32,7 @@ const vi = {
   },
   "catalog": {
     "filters": "Bộ lọc",
+    "filtersChosen": "Bộ lọc (đã chọn {{count}})",
     "clearFilters": "Bỏ lọc",
     "lifeEvents": "Sự kiện cuộc sống",
     "procedures": "Thủ tục",

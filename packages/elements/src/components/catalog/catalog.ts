@@ -71,6 +71,7 @@ export class OnestopCatalog extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   @state() private view: CatalogViewState = EMPTY_VIEW;
+  @state() private filtersOpen = false;
 
   private readonly catalog = new CatalogController(this);
   private readonly data = new LatestLoad<BrowserData>(this);
@@ -133,7 +134,7 @@ export class OnestopCatalog extends LitElement {
         <label for="q">${t('search.label')}</label>
         <input id="q" type="search" autocomplete="off" placeholder=${t('search.placeholder')} .value=${this.view.query} @input=${this.onQuery} />
       </div>
-      <div class="layout">
+      <div class="layout ${this.filtersOpen ? 'filters-open' : ''}">
         ${this.renderFilters(data, result)}
         <section class="results" part="results" aria-labelledby="count">
           <h2 id="count" tabindex="-1"><span role="status">${t('search.results', { count: result.total })}</span></h2>
@@ -205,8 +206,12 @@ export class OnestopCatalog extends LitElement {
     const ui = this.catalog.uiLocale;
     const facets = LISTED_FACETS.filter((f) => !(f === 'agency' && this.catalog.agency));
     const freeCount = result.facets.free.find((c) => c.value === 'free')?.count ?? 0;
-    const any = this.view.free || Object.values(this.view.filters).some((v) => v.length);
-    return html`<div class="filters" part="filters" role="group" aria-label=${t('catalog.filters')}>
+    const chosen = Object.values(this.view.filters).reduce((n, v) => n + v.length, this.view.free ? 1 : 0);
+    const any = chosen > 0;
+    // In a narrow column the filters fold behind one button, so the results are not a long scroll away.
+    return html`<button type="button" class="filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}>${any ? t('catalog.filtersChosen', { count: chosen }) : t('catalog.filters')}</button>
+      <div id="filters" class="filters" part="filters" role="group" aria-label=${t('catalog.filters')}>
       ${any ? html`<button type="button" class="clear" @click=${() => this.setView({ ...this.view, filters: {}, free: false, page: 1 }, true)}>${t('catalog.clearFilters')}</button>` : nothing}
       <label class="option free"
         ><input type="checkbox" .checked=${this.view.free} @change=${(e: Event) => this.setView({ ...this.view, free: (e.target as HTMLInputElement).checked, page: 1 }, true)} />
