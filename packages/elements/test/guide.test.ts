@@ -292,8 +292,11 @@ describe('onestop-guide: state, links and languages', () => {
     await settled(el);
     expect(texts(el, '.bubble.citizen .answer')).to.have.length(before.length);
     expect(currentKey(el)).to.equal('expired');
-    expect(texts(el, '.current .progress')[0]).to.match(/^Câu 3 trên khoảng \d+$/);
+    expect(texts(el, '.current .progress')[0]).to.match(/^Câu 3 trong khoảng \d+ câu$/);
     await expect(el).to.be.accessible();
+    await walk(el, DRIVING.slice(2));
+    // The date the way Vietnamese papers write it, not Intl's "7 tháng 12, 2026".
+    expect(texts(el, '.date .big')[0]).to.match(/^Dự kiến ngày \d{1,2} tháng \d{1,2} năm \d{4}$/);
   });
 });
 

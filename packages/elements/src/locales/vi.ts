@@ -99,7 +99,7 @@ const vi = {
     "resultDate": "Khi nào có kết quả?",
     "submittedAt": "Ngày giờ nộp hồ sơ",
     "expected": "Dự kiến có kết quả: {{date}}",
-    "receivedOn": "Tính từ ngày {{date}}",
+    "receivedOn": "Tính từ {{date}}",
     "resultDateUnknown": "Chưa tính được ngày trả kết quả cho ngày này.",
     "office": "Nơi tiếp nhận",
     "openNow": "Đang mở cửa, đến {{time}}",
