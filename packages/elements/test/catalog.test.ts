@@ -131,8 +131,8 @@ describe('onestop-catalog', () => {
   for (const [lang, agency, said] of [
     ['en', 'hcmc-dept-justice', /^Ho Chi Minh City Department of Justice has no procedure in this catalog yet\.$/],
     ['vi', 'hcmc-dept-justice', /^Danh mục chưa có thủ tục nào của Sở Tư pháp Thành phố Hồ Chí Minh\.$/],
-    ['en', 'no-such-agency', /no such agency/],
-    ['vi', 'no-such-agency', /không có cơ quan này/],
+    ['en', 'no-such-agency', /^The catalog has no agency “no-such-agency”\.$/],
+    ['vi', 'no-such-agency', /^Danh mục không có cơ quan “no-such-agency”\.$/],
   ] as const) {
     it(`says so when the provider's agency has no procedure (${agency}, ${lang})`, async () => {
       const provider = await fixture<OnestopProvider>(html`<onestop-provider src=${sampleSrc()} lang=${lang} agency=${agency}><onestop-catalog url-state="none"></onestop-catalog></onestop-provider>`);

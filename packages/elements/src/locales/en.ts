@@ -32,7 +32,6 @@ const en = {
   },
   "catalog": {
     "filters": "Filters",
-    "filtersChosen": "Filters ({{count}} chosen)",
     "clearFilters": "Clear filters",
     "lifeEvents": "Life events",
     "procedures": "Procedures",
@@ -42,7 +41,7 @@ const en = {
     "back": "Back to results",
     "noneFiltered": "No procedure matches these filters.",
     "agencyEmpty": "{{agency}} has no procedure in this catalog yet.",
-    "agencyUnknown": "This site asks for the procedures of “{{agency}}”, but the catalog has no such agency.",
+    "agencyUnknown": "The catalog has no agency “{{agency}}”.",
     "freeOnly": "Free of charge"
   },
   "facet": {

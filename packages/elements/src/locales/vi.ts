@@ -32,7 +32,6 @@ const vi = {
   },
   "catalog": {
     "filters": "Bộ lọc",
-    "filtersChosen": "Bộ lọc (đã chọn {{count}})",
     "clearFilters": "Bỏ lọc",
     "lifeEvents": "Sự kiện cuộc sống",
     "procedures": "Thủ tục",
@@ -42,7 +41,7 @@ const vi = {
     "back": "Quay lại kết quả",
     "noneFiltered": "Không có thủ tục nào khớp với các bộ lọc đã chọn.",
     "agencyEmpty": "Danh mục chưa có thủ tục nào của {{agency}}.",
-    "agencyUnknown": "Trang này hiển thị thủ tục của “{{agency}}”, nhưng danh mục không có cơ quan này.",
+    "agencyUnknown": "Danh mục không có cơ quan “{{agency}}”.",
     "freeOnly": "Miễn phí"
   },
   "facet": {

@@ -210,7 +210,7 @@ export class OnestopCatalog extends LitElement {
     const any = chosen > 0;
     // In a narrow column the filters fold behind one button, so the results are not a long scroll away.
     return html`<button type="button" class="filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters"
-        @click=${() => (this.filtersOpen = !this.filtersOpen)}>${any ? t('catalog.filtersChosen', { count: chosen }) : t('catalog.filters')}</button>
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}>${t('catalog.filters')}${any ? ` (${formatNumber(chosen, ui)})` : ''}</button>
       <div id="filters" class="filters" part="filters" role="group" aria-label=${t('catalog.filters')}>
       ${any ? html`<button type="button" class="clear" @click=${() => this.setView({ ...this.view, filters: {}, free: false, page: 1 }, true)}>${t('catalog.clearFilters')}</button>` : nothing}
       <label class="option free"
