@@ -124,6 +124,17 @@ try {
     return `dist/page.js ${bundleKb} minified`;
   });
 
+  await check('esbuild: a page importing only @onestop/elements/search leaves the other elements out', async () => {
+    const esbuild = fromRepo('esbuild');
+    const result = await esbuild.build({ entryPoints: [join(project, 'search-only.js')], bundle: true, format: 'esm', minify: true, outdir: join(project, 'dist'), logLevel: 'silent', metafile: true });
+    assert(!result.errors.length, result.errors.map((e) => e.text).join('\n'));
+    const inputs = Object.keys(result.metafile.inputs);
+    assert(inputs.some((i) => i.includes('@onestop/elements/dist/components/search/')), `the search box is not in the bundle: ${inputs.join(', ')}`);
+    const others = inputs.filter((i) => /@onestop\/elements\/dist\/components\/(catalog|procedure|guide)\//.test(i));
+    assert(!others.length, `other elements were bundled: ${others.join(', ')}`);
+    return `dist/search-only.js ${(readFileSync(join(project, 'dist/search-only.js')).length / 1024).toFixed(1)} kB minified (the whole package: ${bundleKb})`;
+  });
+
   const snippetFile = join(project, 'node_modules/@onestop/elements/cdn/onestop.js');
   const snippet = `<script type="module" src="node_modules/@onestop/elements/cdn/onestop.js" integrity="sha384-${createHash('sha384').update(readFileSync(snippetFile)).digest('base64')}" crossorigin="anonymous"></script>`;
   writeFileSync(join(project, 'cdn.html'), readFileSync(join(project, 'cdn.html'), 'utf8').replace('<!--SNIPPET-->', snippet));
@@ -230,6 +241,8 @@ async function packageLints() {
       const { analysis } = JSON.parse(out);
       const entries = Object.keys(analysis.entrypoints ?? {});
       assert(analysis.types && entries.length > 0, 'attw found no typed entry points');
+      const wanted = { '@onestop/elements': ['./provider', './search', './catalog', './procedure', './guide', './rich-text'] }[name] ?? [];
+      assert(wanted.every((w) => entries.includes(w)), `attw does not see the sub-paths ${wanted.filter((w) => !entries.includes(w)).join(', ')}`);
       return `entry points: ${entries.join(', ')}; CJS require() not offered (ESM only)`;
     });
   }

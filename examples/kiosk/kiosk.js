@@ -10,15 +10,22 @@ const notice = document.querySelector('.idle-notice');
 let warnTimer;
 let resetTimer;
 
-/** Removes what Onestop elements keep in this browser (keys `onestop-…`), then reloads the start page. */
+/**
+ * Removes what Onestop elements keep in this browser (keys `onestop-…`), puts the page back in
+ * Vietnamese and sends the guide back to its opening: no reload, so the screen never flashes blank.
+ */
 function resetToStart() {
   for (const store of [localStorage, sessionStorage]) {
     for (const key of Object.keys(store)) if (key.startsWith('onestop-')) store.removeItem(key);
   }
   const url = new URL(location.href);
   url.hash = '';
-  url.searchParams.delete('lang');
-  location.replace(url);
+  history.replaceState(null, '', url);
+  if (document.documentElement.lang !== 'vi') document.querySelector('[data-switch-lang="vi"]')?.click();
+  document.activeElement?.blur?.();
+  void customElements.whenDefined('onestop-guide').then(() => document.querySelector('onestop-guide')?.restart());
+  notice.hidden = true;
+  scrollTo(0, 0);
 }
 
 function restartTimers() {

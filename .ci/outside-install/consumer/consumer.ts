@@ -2,6 +2,8 @@
 import { createSearch, isSafeLink, type CatalogSearch, type RichText, type SearchHit } from '@onestop/core';
 import type { Publication } from '@onestop/core/node';
 import { OnestopRichText, defineElement, ONESTOP_VERSION } from '@onestop/elements';
+import { OnestopSearch } from '@onestop/elements/search';
+import { OnestopGuide } from '@onestop/elements/guide';
 
 const text: RichText = [{ t: 'p', c: [{ t: 'text', v: 'Nộp hồ sơ tại ' }, { t: 'link', href: 'https://dichvucong.gov.vn', c: [{ t: 'text', v: 'Cổng DVC' }] }] }];
 
@@ -18,7 +20,12 @@ element.inline = 'yes';
 export function firstHit(search: CatalogSearch, query: string): SearchHit | undefined {
   return search.search(query, { limit: 1 }).hits[0];
 }
-export const usable = [createSearch, isSafeLink('mailto:a@b.vn'), defineElement, ONESTOP_VERSION, found] as const;
+// One element's sub-path brings its class, typed, and its tag in the tag map.
+const box: OnestopSearch = document.createElement('onestop-search');
+box.limit = 5;
+const guide: OnestopGuide | null = document.querySelector('onestop-guide');
+void guide?.restart();
+export const usable = [createSearch, isSafeLink('mailto:a@b.vn'), defineElement, ONESTOP_VERSION, found, box] as const;
 export type PublishedCatalog = Publication['catalog'];
 
 // Onestop events are typed in HTMLElementEventMap and DocumentEventMap: detail is known without a cast.

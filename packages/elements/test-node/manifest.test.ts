@@ -45,6 +45,31 @@ describe('custom-elements.json', () => {
   });
 });
 
+describe('docs/theming.md and the @cssprop lists', () => {
+  const theming = readFileSync(`${repo}docs/theming.md`, 'utf8');
+  const cssProps = (tag: string): string[] =>
+    committed.modules.flatMap((m: any) => m.declarations ?? []).find((d: any) => d.tagName === tag)?.cssProperties?.map((p: any) => p.name) ?? [];
+  // Table rows only, and not the `-dark` twins, which each colour's description names.
+  const documented = [...new Set([...theming.matchAll(/^\| `(--onestop-[a-z-]+)`/gm)].map((m) => m[1]!))].filter((t) => !t.endsWith('-dark'));
+  const shared = theming.slice(theming.indexOf('## The shared tokens'), theming.indexOf('Properties of one element'));
+  const sharedTokens = [...shared.matchAll(/^\| `(--onestop-[a-z-]+)`/gm)].map((m) => m[1]!);
+
+  it('names every documented token on at least one element', () => {
+    expect(documented.length).toBeGreaterThan(15);
+    const named = new Set(tags(committed).flatMap(cssProps));
+    expect(documented.filter((t) => !named.has(t))).toEqual([]);
+  });
+
+  it('lists the shared tokens on search, catalog and procedure page, less the ones an element has nothing to colour with', () => {
+    expect(sharedTokens.length).toBe(16);
+    // The procedure page marks no matched words; only it shows office hours ("open now", "closed").
+    expect(sharedTokens.filter((t) => !cssProps('onestop-procedure').includes(t))).toEqual(['--onestop-color-mark']);
+    for (const tag of ['onestop-search', 'onestop-catalog']) {
+      expect(sharedTokens.filter((t) => !cssProps(tag).includes(t)), tag).toEqual(['--onestop-color-danger', '--onestop-color-success']);
+    }
+  });
+});
+
 describe('docs/element-reference.md', () => {
   it('is the reference generated from the committed manifest', () => {
     expect(readFileSync(`${repo}docs/element-reference.md`, 'utf8'), 'docs/element-reference.md is out of date: run `npm run manifest`').toBe(elementReference(committed));

@@ -127,4 +127,47 @@ describe('onestop-catalog', () => {
     expect(narrowed, 'the Department of Health has procedures in the sample').to.be.greaterThan(0);
     expect(narrowed).to.be.lessThan(total);
   });
+
+  for (const [lang, agency, said] of [
+    ['en', 'hcmc-dept-justice', /^Ho Chi Minh City Department of Justice has no procedure in this catalog yet\.$/],
+    ['vi', 'hcmc-dept-justice', /^Danh mục chưa có thủ tục nào của Sở Tư pháp Thành phố Hồ Chí Minh\.$/],
+    ['en', 'no-such-agency', /^The catalog has no agency “no-such-agency”\.$/],
+    ['vi', 'no-such-agency', /^Danh mục không có cơ quan “no-such-agency”\.$/],
+  ] as const) {
+    it(`says so when the provider's agency has no procedure (${agency}, ${lang})`, async () => {
+      const provider = await fixture<OnestopProvider>(html`<onestop-provider src=${sampleSrc()} lang=${lang} agency=${agency}><onestop-catalog url-state="none"></onestop-catalog></onestop-provider>`);
+      const el = provider.querySelector('onestop-catalog')!;
+      await until(() => el.shadowRoot!.querySelector('[part~="empty"]'), 8000, 'the empty state');
+      const empty = el.shadowRoot!.querySelector('[part~="empty"]')!;
+      expect(empty.querySelector('p')!.textContent!.trim()).to.match(said);
+      expect(empty.querySelector('a[href^="tel:"]'), 'the hotline').to.exist;
+      expect(el.shadowRoot!.querySelector('.filters, .list')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('says when a query matches nothing, or a link\'s filters no longer do, and clears them in one press', async () => {
+    const { el, root } = await browser(sampleSrc(), 'en');
+    const search = root.querySelector<HTMLInputElement>('#q')!;
+    search.focus();
+    await sendKeys({ type: 'qwzx plorf' });
+    await until(() => root.querySelector('[part~="empty"]'), 3000, 'the empty state');
+    expect(root.querySelector('[part~="empty"] p')!.textContent).to.equal('No procedure matches “qwzx plorf”.');
+    expect(root.querySelector('[part~="empty"] button'), 'no filter to clear').to.equal(null);
+    expect(root.querySelector('.list')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.remove();
+    // An old link names an agency that has since left the catalog: its checkbox is gone, the filter is not.
+    history.replaceState(null, '', `?c=${encodeURIComponent('agency=merged-last-year&free=1')}`);
+    const linked = await browser(sampleSrc(), 'en');
+    await until(() => linked.root.querySelector('[part~="empty"]'), 3000, 'the empty state');
+    const empty = linked.root.querySelector('[part~="empty"]')!;
+    expect(empty.querySelector('p')!.textContent).to.equal('No procedure matches these filters.');
+    await expect(linked.el).to.be.accessible();
+    empty.querySelector('button')!.click();
+    await linked.el.updateComplete;
+    expect(linked.root.querySelector('[part~="empty"]')).to.equal(null);
+    expect(linked.root.querySelectorAll('.result').length).to.be.greaterThan(0);
+    expect(new URL(location.href).searchParams.get('c')).to.equal(null);
+  });
 });

@@ -185,6 +185,42 @@ describe('onestop-guide: state, links and languages', () => {
     expect(texts(again, '.notice')).to.deep.equal([]);
   });
 
+  it('restart() forgets the plan and its stored copy, and asks the first question again', async () => {
+    const el = await reachPlan({ procedure: 'driving-license-exchange' }, DRIVING);
+    expect(localStorage.getItem(storageKey('procedure:driving-license-exchange'))).to.not.equal(null);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await el.restart();
+    await settled(el);
+    expect(currentKey(el)).to.equal('issued-in');
+    expect(texts(el, '.bubble.citizen')).to.deep.equal([]);
+    expect(texts(el, '.notice')).to.deep.equal([]);
+    expect(root(el).querySelector('.outcome')).to.equal(null);
+    // Nobody may be at the screen: the restart does not pull focus into the guide.
+    expect(root(el).activeElement).to.equal(null);
+    // What is stored now is the fresh start: a reload reopens it with no "welcome back".
+    el.remove();
+    const again = await guide({ procedure: 'driving-license-exchange' });
+    expect(currentKey(again)).to.equal('issued-in');
+    expect(texts(again, '.notice')).to.deep.equal([]);
+  });
+
+  it('restart() takes a guide without a target back to its opening, question box emptied', async () => {
+    const el = await guide({ instance: 'hall' });
+    (root(el).querySelector<HTMLButtonElement>('.chips button'))!.click();
+    await waitUntil(() => currentKey(el) !== undefined, 'no journey from the chip');
+    await settled(el);
+    await say(el, root(el).querySelector<HTMLElement>('.current button.chip[data-value]')!.dataset.value!);
+    expect(localStorage.getItem(storageKey('hall'))).to.not.equal(null);
+    await el.restart();
+    await settled(el);
+    expect(root(el).querySelector('.current, .outcome')).to.equal(null);
+    expect(texts(el, '.chips button').length).to.be.greaterThan(2);
+    expect(root(el).querySelector<HTMLInputElement>('#ask')!.value).to.equal('');
+    expect(root(el).querySelector('.tools')).to.equal(null);
+    expect(localStorage.getItem(storageKey('hall'))).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('starts fresh with a short notice when the stored state is corrupted', async () => {
     localStorage.setItem(storageKey('procedure:driving-license-exchange'), '{"format":1,"publication":"x","link":"g1.broken.abcdef"}');
     const el = await guide({ procedure: 'driving-license-exchange' });
@@ -256,8 +292,11 @@ describe('onestop-guide: state, links and languages', () => {
     await settled(el);
     expect(texts(el, '.bubble.citizen .answer')).to.have.length(before.length);
     expect(currentKey(el)).to.equal('expired');
-    expect(texts(el, '.current .progress')[0]).to.match(/^Câu 3 trên khoảng \d+$/);
+    expect(texts(el, '.current .progress')[0]).to.match(/^Câu 3 trong khoảng \d+ câu$/);
     await expect(el).to.be.accessible();
+    await walk(el, DRIVING.slice(2));
+    // The date the way Vietnamese papers write it, not Intl's "7 tháng 12, 2026".
+    expect(texts(el, '.date .big')[0]).to.match(/^Dự kiến ngày \d{1,2} tháng \d{1,2} năm \d{4}$/);
   });
 });
 

@@ -31,6 +31,8 @@ describe('onestop-procedure', () => {
     const channels = [...root.querySelectorAll('.channel')];
     expect(channels.length).to.be.greaterThan(1);
     for (const c of channels) expect(c.textContent).to.contain('Phí, lệ phí');
+    // Dates as Vietnamese papers write them, not Intl's "29 thg 11, 2026".
+    expect([...root.querySelectorAll('.meta')].map((m) => m.textContent!.trim()).filter((m) => m.startsWith('Cập nhật'))).to.match(/^Cập nhật ngày \d{2}\/\d{2}\/\d{4}$/);
     await expect(el).to.be.accessible();
   });
 

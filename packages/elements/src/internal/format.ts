@@ -20,6 +20,11 @@ export function formatNumber(n: number, locale: string): string {
 /** A calendar date (YYYY-MM-DD) as the locale writes it, with the weekday. */
 export function formatDate(date: IsoDate, locale: string, weekday = false): string {
   const [y, m, d] = date.split('-').map(Number);
+  // Intl's Vietnamese medium date is "29 thg 11, 2026"; papers and officials write "29/11/2026".
+  if (locale === 'vi' || locale.startsWith('vi-')) {
+    const day = `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+    return weekday ? `${formatWeekday((new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)).getUTCDay() + 6) % 7, locale)}, ngày ${day}` : day;
+  }
   const f = cached(`d${locale}${weekday}`, () => new Intl.DateTimeFormat(locale, { dateStyle: weekday ? 'full' : 'medium', timeZone: 'UTC' }));
   return f.format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
 }

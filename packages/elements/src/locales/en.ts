@@ -39,6 +39,9 @@ const en = {
     "previous": "Previous",
     "next": "Next",
     "back": "Back to results",
+    "noneFiltered": "No procedure matches these filters.",
+    "agencyEmpty": "{{agency}} has no procedure in this catalog yet.",
+    "agencyUnknown": "The catalog has no agency “{{agency}}”.",
     "freeOnly": "Free of charge"
   },
   "facet": {

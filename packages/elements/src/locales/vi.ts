@@ -39,6 +39,9 @@ const vi = {
     "previous": "Trang trước",
     "next": "Trang sau",
     "back": "Quay lại kết quả",
+    "noneFiltered": "Không có thủ tục nào khớp với các bộ lọc đã chọn.",
+    "agencyEmpty": "Danh mục chưa có thủ tục nào của {{agency}}.",
+    "agencyUnknown": "Danh mục không có cơ quan “{{agency}}”.",
     "freeOnly": "Miễn phí"
   },
   "facet": {
@@ -95,7 +98,7 @@ const vi = {
     "resultDate": "Khi nào có kết quả?",
     "submittedAt": "Ngày giờ nộp hồ sơ",
     "expected": "Dự kiến có kết quả: {{date}}",
-    "receivedOn": "Tính từ ngày {{date}}",
+    "receivedOn": "Tính từ {{date}}",
     "resultDateUnknown": "Chưa tính được ngày trả kết quả cho ngày này.",
     "office": "Nơi tiếp nhận",
     "openNow": "Đang mở cửa, đến {{time}}",

@@ -70,6 +70,9 @@ export const themeStyles = css`
     letter-spacing: normal;
     --onestop-color-link: var(--_primary);
     --onestop-rich-text-color: var(--_text);
+    /* Rich text inside reads the resolved scheme too: a light focus ring on a dark panel is invisible. */
+    --onestop-color-focus: var(--_focus);
+    --onestop-color-border: var(--_border);
   }
   .root *,
   .root *::before,

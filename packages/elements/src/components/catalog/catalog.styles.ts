@@ -5,6 +5,10 @@ export const catalogStyles = css`
     display: grid;
     gap: var(--_space);
     padding: var(--_space);
+    container-type: inline-size;
+  }
+  .filters-toggle {
+    display: none;
   }
   .search label {
     display: block;
@@ -28,6 +32,19 @@ export const catalogStyles = css`
   @media (max-width: 40em) {
     .layout {
       grid-template-columns: 1fr;
+    }
+  }
+  /* The column the element gets, not the window, decides: a catalog in a sidebar folds its filters too. */
+  @container (max-width: 40em) {
+    .layout {
+      grid-template-columns: 1fr;
+    }
+    .filters-toggle {
+      display: block;
+      justify-self: start;
+    }
+    .layout:not(.filters-open) .filters {
+      display: none;
     }
   }
   .filters {

@@ -8,7 +8,7 @@ import { emit } from '../../events/onestop-events.js';
 import { formatFeeRange, formatNumber, formatProcessingTime } from '../../internal/format.js';
 import type { MessageKey } from '../../internal/i18n.js';
 import { themeStyles } from '../../styles/theme.styles.js';
-import { renderLoadState, renderNotices } from '../shared/catalog-state.js';
+import { renderHotline, renderLoadState, renderNotices } from '../shared/catalog-state.js';
 import { highlightedText } from '../shared/highlighted-text.js';
 import { catalogStyles } from './catalog.styles.js';
 
@@ -36,14 +36,21 @@ const LISTED_FACETS = FACET_NAMES.filter((f): f is Exclude<FacetName, 'free'> =>
  * @csspart pager - Paging buttons.
  * @csspart mark - A matched part of a name.
  * @csspart error - The error message.
- * @cssprop --onestop-color-primary - Links, buttons and focus.
- * @cssprop --onestop-color-surface - Background.
- * @cssprop --onestop-color-surface-alt - Background of filters and badges.
- * @cssprop --onestop-color-text - Text.
- * @cssprop --onestop-color-border - Borders.
+ * @csspart empty - What is said when nothing matches, or when the site's agency has no procedure.
+ * @cssprop --onestop-color-primary - Links and primary buttons (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-on-primary - Text on primary buttons (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-surface - Background (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-surface-alt - Filters, badges, notices and the loading skeleton (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-text - Text (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-text-muted - Counts and secondary facts (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-border - Borders of fields, buttons and cards (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-mark - The matched words in results (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-focus - The 3 px focus ring (`-dark` twin in the dark scheme).
  * @cssprop --onestop-font-family - Font.
+ * @cssprop --onestop-font-size - Base size; everything else is in `em` (default 16px).
  * @cssprop --onestop-radius - Corner radius.
  * @cssprop --onestop-spacing - Base spacing (multiplied by --onestop-density).
+ * @cssprop --onestop-density - Multiplies the spacing: `0.75` is denser, `1.5` roomier.
  */
 export class OnestopCatalog extends LitElement {
   static override styles = [themeStyles, catalogStyles];
@@ -64,6 +71,7 @@ export class OnestopCatalog extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   @state() private view: CatalogViewState = EMPTY_VIEW;
+  @state() private filtersOpen = false;
 
   private readonly catalog = new CatalogController(this);
   private readonly data = new LatestLoad<BrowserData>(this);
@@ -114,6 +122,10 @@ export class OnestopCatalog extends LitElement {
 
   private renderBrowser(data: BrowserData) {
     const t = this.catalog.t;
+    const unavailable = this.agencyWithout(data);
+    if (unavailable) {
+      return html`<div class="state empty" part="empty" role="status"><p>${unavailable}</p>${renderHotline(this.catalog)}</div>`;
+    }
     const result = this.run(data);
     const pages = Math.max(1, Math.ceil(result.total / this.pageSize));
     const page = Math.min(this.view.page, pages);
@@ -122,13 +134,15 @@ export class OnestopCatalog extends LitElement {
         <label for="q">${t('search.label')}</label>
         <input id="q" type="search" autocomplete="off" placeholder=${t('search.placeholder')} .value=${this.view.query} @input=${this.onQuery} />
       </div>
-      <div class="layout">
+      <div class="layout ${this.filtersOpen ? 'filters-open' : ''}">
         ${this.renderFilters(data, result)}
         <section class="results" part="results" aria-labelledby="count">
           <h2 id="count" tabindex="-1"><span role="status">${t('search.results', { count: result.total })}</span></h2>
-          <ol class="list">
-            ${result.hits.map((hit) => this.renderHit(data, hit))}
-          </ol>
+          ${result.total === 0
+            ? this.renderNoResult()
+            : html`<ol class="list">
+                ${result.hits.map((hit) => this.renderHit(data, hit))}
+              </ol>`}
           ${pages > 1
             ? html`<nav class="pager" part="pager" aria-label=${t('catalog.page', { page, pages })}>
                 <button type="button" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>${t('catalog.previous')}</button>
@@ -139,6 +153,26 @@ export class OnestopCatalog extends LitElement {
         </section>
       </div>
     `;
+  }
+
+  /** What to say when the provider's agency has no procedure here, so the page is not a blank browser. */
+  private agencyWithout(data: BrowserData): string | undefined {
+    const agency = this.catalog.agency;
+    if (!agency || data.search.search('', { filters: this.catalog.filters(), limit: 1 }).total > 0) return undefined;
+    const known = data.index.agencies.find((a) => a.id === agency);
+    const t = this.catalog.t;
+    return known ? t('catalog.agencyEmpty', { agency: this.facetLabel(data, 'agency', agency) }) : t('catalog.agencyUnknown', { agency });
+  }
+
+  private renderNoResult() {
+    const t = this.catalog.t;
+    const query = this.view.query.trim();
+    const filtered = this.view.free || Object.values(this.view.filters).some((v) => v.length);
+    return html`<div class="state empty" part="empty">
+      <p>${query ? t('search.none', { query }) : t('catalog.noneFiltered')}</p>
+      ${filtered ? html`<button type="button" @click=${() => this.setView({ ...this.view, filters: {}, free: false, page: 1 }, true)}>${t('catalog.clearFilters')}</button>` : nothing}
+      ${renderHotline(this.catalog)}
+    </div>`;
   }
 
   private run(data: BrowserData): SearchResult {
@@ -172,8 +206,12 @@ export class OnestopCatalog extends LitElement {
     const ui = this.catalog.uiLocale;
     const facets = LISTED_FACETS.filter((f) => !(f === 'agency' && this.catalog.agency));
     const freeCount = result.facets.free.find((c) => c.value === 'free')?.count ?? 0;
-    const any = this.view.free || Object.values(this.view.filters).some((v) => v.length);
-    return html`<div class="filters" part="filters" role="group" aria-label=${t('catalog.filters')}>
+    const chosen = Object.values(this.view.filters).reduce((n, v) => n + v.length, this.view.free ? 1 : 0);
+    const any = chosen > 0;
+    // In a narrow column the filters fold behind one button, so the results are not a long scroll away.
+    return html`<button type="button" class="filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}>${t('catalog.filters')}${any ? ` (${formatNumber(chosen, ui)})` : ''}</button>
+      <div id="filters" class="filters" part="filters" role="group" aria-label=${t('catalog.filters')}>
       ${any ? html`<button type="button" class="clear" @click=${() => this.setView({ ...this.view, filters: {}, free: false, page: 1 }, true)}>${t('catalog.clearFilters')}</button>` : nothing}
       <label class="option free"
         ><input type="checkbox" .checked=${this.view.free} @change=${(e: Event) => this.setView({ ...this.view, free: (e.target as HTMLInputElement).checked, page: 1 }, true)} />

@@ -19,11 +19,13 @@ export interface ConversationContext {
 export const text = (v: Localized<string> | undefined, c: { locale: string; fallback: string }): string => (v ? v[c.locale] ?? v[c.fallback] ?? Object.values(v)[0] ?? '' : '');
 export const rich = (v: Localized<RichText> | undefined, c: { locale: string; fallback: string }): RichText | undefined => (v ? v[c.locale] ?? v[c.fallback] ?? Object.values(v)[0] : undefined);
 
-/** A date answer or bound in the citizen's language, e.g. "1 tháng 12, 2026". */
+/** A date answer or bound in the citizen's language, e.g. "1 tháng 12 năm 2026", "1 December 2026". */
 export function formatDate(iso: string, locale: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  // Intl writes "1 tháng 12, 2026"; papers and officials write the year with "năm".
+  if (locale === 'vi') return `${d.getUTCDate()} tháng ${d.getUTCMonth() + 1} năm ${d.getUTCFullYear()}`;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
 export function answerText(q: AskedQuestion, value: AnswerValue, c: ConversationContext): string {

@@ -37,6 +37,8 @@ export type { GuideFeedbackDetail };
  * @cssprop --onestop-color-border - Borders (`--onestop-color-border-dark` in dark).
  * @cssprop --onestop-color-danger - Error messages (`--onestop-color-danger-dark` in dark).
  * @cssprop --onestop-font-family - Font.
+ * @cssprop --onestop-font-size - Base size (default 16px).
+ * @cssprop --onestop-line-height - Line height (default 1.5).
  * @cssprop --onestop-guide-accent - Only the guide's buttons and the citizen's bubbles, in both schemes (default: the primary colour).
  * @cssprop --onestop-guide-on-accent - Text on --onestop-guide-accent (default: the on-primary colour).
  * @cssprop --onestop-guide-surface - Only the guide's panel background, in both schemes (default: the surface colour).
@@ -110,6 +112,27 @@ export class OnestopGuide extends LitElement {
     this.askResult = undefined;
     if (this.mode === 'launcher') this.setOpen(true);
     await this.session.start(target, { resume: false });
+  }
+
+  /**
+   * Forgets this conversation, its stored copy included, and goes back to the start: the opening,
+   * or the first question of `procedure` or `life-event`. For a shared screen (a kiosk) between two
+   * citizens; focus stays where it is, since nobody may be in front of the screen.
+   */
+  async restart(): Promise<void> {
+    this.interacted = false;
+    this.askResult = undefined;
+    this.feedback = undefined;
+    this.feedbackError = undefined;
+    this.copyStatus = undefined;
+    this.session.clear();
+    this.session.loadError = undefined;
+    const ask = this.renderRoot.querySelector<HTMLInputElement>('#ask');
+    if (ask) ask.value = '';
+    const target = this.target();
+    if (target) await this.session.start(target, { resume: false });
+    else if (this.session.source) await this.loadIndex();
+    await this.updateComplete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -337,8 +360,11 @@ export class OnestopGuide extends LitElement {
   }
 
   private async loadIndex(): Promise<void> {
+    const locale = this.session.locale;
     try {
-      this.index = await this.session.source!.index(this.session.locale);
+      const index = await this.session.source!.index(locale);
+      // A language switch while it loaded (a kiosk going back to Vietnamese) wins over this answer.
+      if (locale === this.session.locale) this.index = index;
     } catch (e) {
       this.session.loadError = e instanceof Error ? e.message : String(e);
     }

@@ -53,14 +53,21 @@ const CHANGE_LABELS: Record<string, MessageKey> = {
  * @csspart result - What the citizen receives.
  * @csspart hotline - The "talk to a person" line.
  * @csspart error - The error message.
- * @cssprop --onestop-color-primary - Links, buttons and focus.
- * @cssprop --onestop-color-surface - Background.
- * @cssprop --onestop-color-surface-alt - Background of facts and notices.
- * @cssprop --onestop-color-text - Text.
- * @cssprop --onestop-color-border - Borders.
+ * @cssprop --onestop-color-primary - Links and primary buttons (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-on-primary - Text on primary buttons (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-surface - Background (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-surface-alt - Key facts, notices and the loading skeleton (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-text - Text (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-text-muted - Secondary text (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-border - Borders of fields, buttons and cards (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-danger - "Closed now" on the office hours (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-success - "Open now" on the office hours (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-focus - The 3 px focus ring (`-dark` twin in the dark scheme).
  * @cssprop --onestop-font-family - Font.
+ * @cssprop --onestop-font-size - Base size; everything else is in `em` (default 16px).
  * @cssprop --onestop-radius - Corner radius.
  * @cssprop --onestop-spacing - Base spacing (multiplied by --onestop-density).
+ * @cssprop --onestop-density - Multiplies the spacing: `0.75` is denser, `1.5` roomier.
  */
 export class OnestopProcedure extends LitElement {
   static override styles = [themeStyles, procedureStyles];

@@ -28,7 +28,7 @@ export const richTextStyles = css`
     text-underline-offset: 0.15em;
   }
   a:focus-visible {
-    outline: 2px solid var(--onestop-color-focus, #0b57d0);
+    outline: 3px solid var(--onestop-color-focus, #0b57d0);
     outline-offset: 2px;
   }
   table {

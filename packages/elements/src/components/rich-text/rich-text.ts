@@ -9,8 +9,12 @@ import { richTextStyles } from './rich-text.styles.js';
  *
  * @summary Safe rendering of catalog rich text.
  * @csspart link - Each link.
- * @cssprop --onestop-rich-text-color - Text colour.
+ * @cssprop --onestop-rich-text-color - Text colour (default: --onestop-color-text, else the page's).
+ * @cssprop --onestop-color-text - Text colour when --onestop-rich-text-color is not set.
  * @cssprop --onestop-color-link - Link colour.
+ * @cssprop --onestop-color-border - Table and quotation borders.
+ * @cssprop --onestop-color-focus - The focus ring of links.
+ * @cssprop --onestop-line-height - Line height (default 1.5).
  */
 export class OnestopRichText extends LitElement {
   static override styles = richTextStyles;

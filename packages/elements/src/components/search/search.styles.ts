@@ -34,7 +34,8 @@ export const searchStyles = css`
     max-height: 24em;
     overflow-y: auto;
     position: var(--onestop-search-popup-position, absolute);
-    inset-inline: 0;
+    /* Lined up with the field above it, not with the element's padding. */
+    inset-inline: var(--_space);
     z-index: 10;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
   }
@@ -66,7 +67,7 @@ export const searchStyles = css`
     overflow: hidden;
   }
   .empty {
-    padding: var(--_space);
+    padding: var(--_space) 0 0;
     display: grid;
     gap: calc(var(--_space) * 0.5);
   }

@@ -25,13 +25,20 @@ let instances = 0;
  * @csspart mark - A matched part of a name or summary.
  * @csspart error - The error message.
  * @csspart hotline - The "talk to a person" line.
- * @cssprop --onestop-color-primary - Links, focus and selection.
- * @cssprop --onestop-color-surface - Background of the field and results.
- * @cssprop --onestop-color-text - Text.
- * @cssprop --onestop-color-border - Borders.
+ * @cssprop --onestop-color-primary - Links, primary buttons and the selected option (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-on-primary - Text on primary buttons (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-surface - Background (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-surface-alt - Notices and the loading skeleton (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-text - Text (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-text-muted - Result kinds and summaries (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-border - Borders of fields, buttons and cards (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-mark - The matched words in results (`-dark` twin in the dark scheme).
+ * @cssprop --onestop-color-focus - The 3 px focus ring (`-dark` twin in the dark scheme).
  * @cssprop --onestop-font-family - Font.
+ * @cssprop --onestop-font-size - Base size; everything else is in `em` (default 16px).
  * @cssprop --onestop-radius - Corner radius.
  * @cssprop --onestop-spacing - Base spacing (multiplied by --onestop-density).
+ * @cssprop --onestop-density - Multiplies the spacing: `0.75` is denser, `1.5` roomier.
  * @cssprop --onestop-search-popup-position - `absolute` (default) floats the results; `static` keeps them in the flow.
  */
 export class OnestopSearch extends LitElement {
