@@ -47,12 +47,17 @@ export interface Row {
   line: number;
   /** Part of the message and hint as printed, where one code is reported by several checks. */
   message?: string;
+  /** What the editor is told; an error unless said. */
+  severity?: 'warning';
 }
 
 export const ROWS: Row[] = [
   { code: 'unknown-locale', changes: edit('catalog.yaml', 'defaultLocale: vi', 'defaultLocale: fr'), file: 'catalog.yaml', path: 'defaultLocale', line: 5 },
-  { code: 'missing-translation', changes: procedureWith('name: { vi: Đăng ký khai sinh, en: Birth registration }', 'name: { vi: Đăng ký khai sinh }'), file: PROCEDURE, path: 'name', line: 3 },
-  { code: 'undeclared-locale', changes: procedureWith('en: Birth registration }', 'en: Birth registration, fr: Naissance }'), file: PROCEDURE, path: 'name.fr', line: 3 },
+  { severity: 'warning', code: 'missing-translation', changes: procedureWith('name: { vi: Đăng ký khai sinh, en: Birth registration }', 'name: { vi: Đăng ký khai sinh }'), file: PROCEDURE, path: 'name', line: 3 },
+  { code: 'missing-translation', message: 'no vi text', changes: procedureWith('name: { vi: Đăng ký khai sinh, en: Birth registration }', 'name: { en: Birth registration }'), file: PROCEDURE, path: 'name', line: 3 },
+  { code: 'unsafe-link', changes: procedureWith("en: Register a child's birth.", 'en: "[Pay here](javascript:alert(1))"'), file: PROCEDURE, path: 'summary.en', line: 6 },
+  { code: 'unsupported-markdown', changes: procedureWith("en: Register a child's birth.", 'en: "Register <b>now</b>"'), file: PROCEDURE, path: 'summary.en', line: 6 },
+  { code: 'undeclared-locale', severity: 'warning', changes: procedureWith('en: Birth registration }', 'en: Birth registration, fr: Naissance }'), file: PROCEDURE, path: 'name.fr', line: 3 },
   { code: 'empty-text', changes: procedureWith("en: Register a child's birth.", 'en: " "'), file: PROCEDURE, path: 'summary.en', line: 6 },
   { code: 'duplicate-id', changes: procedureWith('  - id: online', '  - id: in-person'), file: PROCEDURE, path: 'channels[1].id', line: 19 },
   { code: 'unknown-agency', changes: procedureWith('competentAgency: center', 'competentAgency: centre'), file: PROCEDURE, path: 'competentAgency', line: 13 },
@@ -73,23 +78,23 @@ export const ROWS: Row[] = [
     changes: edit(CALENDAR, "name: { vi: Tết Dương lịch, en: New Year's Day }", "name: { vi: Tết Dương lịch, en: New Year's Day }\n  - date: 2026-01-01\n    kind: holiday\n    name: { vi: Tết, en: New Year }"),
     file: CALENDAR, path: 'holidays[1].date', line: 7,
   },
-  { code: 'no-procedures', changes: { [PROCEDURE]: null, 'life-events/having-a-baby.yaml': null }, file: 'procedures/', path: '', line: 0 },
+  { code: 'no-procedures', severity: 'warning', changes: { [PROCEDURE]: null, 'life-events/having-a-baby.yaml': null }, file: 'procedures/', path: '', line: 0 },
   { code: 'unknown-field-id', changes: procedureWith('field: civil-status', 'field: civil-statuses'), file: PROCEDURE, path: 'field', line: 10 },
   { code: 'missing-field', changes: procedureWith('    url: https://dichvucong.gov.vn\n', ''), file: PROCEDURE, path: 'channels[1]', line: 19 },
   { code: 'unknown-channel', changes: procedureWith('channels: [in-person]', 'channels: [post]'), file: PROCEDURE, path: 'fees[0].channels[0]', line: 35 },
   { code: 'malformed-amount', changes: procedureWith('amount: 8000', 'amount: 8.000'), file: PROCEDURE, path: 'fees[0].amount', line: 33 },
   { code: 'out-of-range', changes: fees(`${LATE}    reductions:\n      - label: { vi: Miễn, en: Waiver }\n        amount: 8001\n`), file: PROCEDURE, path: 'fees[0].reductions[0].amount', line: 37 },
-  { code: 'lonely-fee-group', changes: fees(`${LATE}    oneOf: speed\n`), file: PROCEDURE, path: 'fees[0].oneOf', line: 35 },
-  { code: 'future-date', changes: procedureWith('updated: 2026-01-10', 'updated: 2026-11-26'), file: PROCEDURE, path: 'updated', line: 44 },
-  { code: 'duplicate-alias', changes: procedureWith('vi: [làm giấy khai sinh]', 'vi: [làm giấy khai sinh, "Làm giấy khai sinh "]'), file: PROCEDURE, path: 'aliases.vi[1]', line: 8 },
+  { code: 'lonely-fee-group', severity: 'warning', changes: fees(`${LATE}    oneOf: speed\n`), file: PROCEDURE, path: 'fees[0].oneOf', line: 35 },
+  { code: 'future-date', severity: 'warning', changes: procedureWith('updated: 2026-01-10', 'updated: 2026-11-26'), file: PROCEDURE, path: 'updated', line: 44 },
+  { code: 'duplicate-alias', severity: 'warning', changes: procedureWith('vi: [làm giấy khai sinh]', 'vi: [làm giấy khai sinh, "Làm giấy khai sinh "]'), file: PROCEDURE, path: 'aliases.vi[1]', line: 8 },
   // The cross-check keeps its own date check for catalogs built in code; from files, loading reports the date first.
   { code: 'malformed-date', reportedAs: 'impossible-date', changes: fees(`${LATE}    validTo: 2026-02-29\n`), file: PROCEDURE, path: 'fees[0].validTo', line: 35 },
   { code: 'bad-period', changes: fees(`${LATE}    validFrom: 2026-07-01\n    validTo: 2026-06-30\n`), file: PROCEDURE, path: 'fees[0].validTo', line: 36 },
   // Same-day overlap: the old fee's last day is the new fee's first day.
   { code: 'overlapping-fees', changes: fees(`${LATE}    validTo: 2026-06-30\n${LATE}    validFrom: 2026-06-30\n`), file: PROCEDURE, path: 'fees[1]', line: 36 },
-  { code: 'missing-field', message: 'should name the office', changes: procedureWith('    agency: center\n  - id: online', '  - id: online'), file: PROCEDURE, path: 'channels[0]', line: 16 },
+  { severity: 'warning', code: 'missing-field', message: 'should name the office', changes: procedureWith('    agency: center\n  - id: online', '  - id: online'), file: PROCEDURE, path: 'channels[0]', line: 16 },
   { code: 'missing-field', message: 'needs percent or amount', changes: fees(`${LATE}    reductions:\n      - label: { vi: Miễn, en: Waiver }\n`), file: PROCEDURE, path: 'fees[0].reductions[0]', line: 36 },
-  { code: 'missing-field', message: 'should say which', changes: fees(`${LATE}    applies: case\n`), file: PROCEDURE, path: 'fees[0].applies', line: 35 },
+  { severity: 'warning', code: 'missing-field', message: 'should say which', changes: fees(`${LATE}    applies: case\n`), file: PROCEDURE, path: 'fees[0].applies', line: 35 },
   { code: 'duplicate-id', message: 'listed twice', changes: edit('life-events/having-a-baby.yaml', 'procedures: [birth-registration]', 'procedures: [birth-registration, birth-registration]'), file: 'life-events/having-a-baby.yaml', path: 'procedures[1]', line: 5 },
   { code: 'duplicate-date', message: 'both a holiday and a working day', changes: edit(CALENDAR, 'workingWeek: [mon, tue, wed, thu, fri]', 'workingWeek: [mon, tue, wed, thu, fri]\nextraWorkingDays:\n  - date: 2026-01-01'), file: CALENDAR, path: 'extraWorkingDays[0].date', line: 4 },
 
@@ -131,7 +136,7 @@ export const ROWS: Row[] = [
 
   // Guides and agency succession.
   // A field holding a group of fields points at the group's first line (`guide:` is line 45).
-  { code: 'duplicate-guide', changes: { ...procedureWith('updated: 2026-01-10\n', `updated: 2026-01-10\n${inlineGuide}`), [GUIDE_FILE]: GUIDE }, file: PROCEDURE, path: 'guide', line: 46 },
+  { code: 'duplicate-guide', severity: 'warning', changes: { ...procedureWith('updated: 2026-01-10\n', `updated: 2026-01-10\n${inlineGuide}`), [GUIDE_FILE]: GUIDE }, file: PROCEDURE, path: 'guide', line: 46 },
   { code: 'self-reference', message: 'cannot replace itself', changes: edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('center')}`), file: AGENCY, path: 'replaces[0].agency', line: 11 },
   { code: 'unknown-agency', message: "keep the old agency's file", changes: edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('centre')}`), file: AGENCY, path: 'replaces[0].agency', line: 11 },
   {
@@ -141,12 +146,12 @@ export const ROWS: Row[] = [
   },
   { code: 'succession-cycle', changes: { 'agencies/ward.yaml': agency('ward', replaces('center')), ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('ward')}`) }, file: 'agencies/ward.yaml', path: 'replaces', line: 11 },
   {
-    code: 'succeeded-agency',
+    code: 'succeeded-agency', severity: 'warning',
     changes: { 'agencies/old.yaml': agency('old'), 'agencies/new.yaml': agency('new', replaces('old')), ...procedureWith('competentAgency: center', 'competentAgency: old') },
     file: PROCEDURE, path: 'competentAgency', line: 13,
   },
   { code: 'unknown-agency', message: 'there is no agency "centre"', changes: procedureWith('competentAgency: center', 'competentAgency: center\npreviousCompetentAgency: centre'), file: PROCEDURE, path: 'previousCompetentAgency', line: 14 },
-  { code: 'same-agency', changes: procedureWith('competentAgency: center', 'competentAgency: center\npreviousCompetentAgency: center'), file: PROCEDURE, path: 'previousCompetentAgency', line: 14 },
+  { code: 'same-agency', severity: 'warning', changes: procedureWith('competentAgency: center', 'competentAgency: center\npreviousCompetentAgency: center'), file: PROCEDURE, path: 'previousCompetentAgency', line: 14 },
 ];
 
 /** The minimal catalog written to a fresh folder (removed after the test). */

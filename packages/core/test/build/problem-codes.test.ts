@@ -10,11 +10,11 @@ import { procedureWith } from '../fixtures/minimal-catalog.js';
 import { AGENCY, agency, catalogFolder, DISK_ROWS, edit, fees, FOLDER_ROWS, GUIDE, GUIDE_FILE, LATE, load, replaces, ROWS, TODAY } from './problem-code-table.js';
 
 describe('every problem code has a negative case', () => {
-  it.each(ROWS)('$code: $file $path line $line', ({ code, reportedAs, changes, file, path, line, message }) => {
+  it.each(ROWS)('$code: $file $path line $line', ({ code, reportedAs, changes, file, path, line, message, severity = 'error' }) => {
     const problems = load(changes);
     const found = problems.filter((p) => p.code === (reportedAs ?? code) && (message === undefined || formatProblem(p).includes(message)));
     const shown = problems.map(formatProblem).join('\n');
-    expect(found.map((p: CatalogProblem) => ({ file: p.file, path: p.path, line: p.line })), shown).toContainEqual({ file, path, line });
+    expect(found.map((p: CatalogProblem) => ({ file: p.file, path: p.path, line: p.line, severity: p.severity })), shown).toContainEqual({ file, path, line, severity });
     expect(found.every((p) => p.message.length > 0 && p.hint), shown).toBe(true);
   });
 });
