@@ -129,7 +129,8 @@ export const ROWS: Row[] = [
 
   // Values no schema can check.
   { code: 'too-deep', message: 'more than 64 levels', changes: { [PROCEDURE]: `id: birth-registration\nname: ${'['.repeat(200)}${']'.repeat(200)}\n` }, file: PROCEDURE, path: `name${'[0]'.repeat(63)}`, line: 2 },
-  { code: 'not-a-number', changes: procedureWith('amount: 8000', 'amount: .nan'), file: PROCEDURE, path: 'fees[0].amount', line: 33 },
+  { code: 'not-a-number', message: 'not a number (NaN)', changes: procedureWith('amount: 8000', 'amount: .nan'), file: PROCEDURE, path: 'fees[0].amount', line: 33 },
+  { code: 'not-a-number', message: 'infinite', changes: procedureWith('amount: 8000', 'amount: -.inf'), file: PROCEDURE, path: 'fees[0].amount', line: 33 },
   { code: 'out-of-range', message: 'stored exactly', changes: procedureWith('amount: 8000', 'amount: 90000000000000000000'), file: PROCEDURE, path: 'fees[0].amount', line: 33 },
   { code: 'control-character', changes: procedureWith('en: Birth registration }', 'en: "Birth\\a registration" }'), file: PROCEDURE, path: 'name.en', line: 3 },
   { code: 'control-character', message: 'field name', changes: procedureWith('field: civil-status', '"fie\\eld": civil-status'), file: PROCEDURE, path: 'fie\u001bld', line: 10 },
@@ -144,7 +145,7 @@ export const ROWS: Row[] = [
     changes: { 'agencies/old.yaml': agency('old'), 'agencies/new.yaml': agency('new', replaces('old')), ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('old')}`) },
     file: 'agencies/new.yaml', path: 'replaces[0]', line: 11,
   },
-  { code: 'succession-cycle', changes: { 'agencies/ward.yaml': agency('ward', replaces('center')), ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('ward')}`) }, file: 'agencies/ward.yaml', path: 'replaces', line: 11 },
+  { code: 'succession-cycle', message: 'the agencies "center" → "ward" → "center" replace each other in a loop', changes: { 'agencies/ward.yaml': agency('ward', replaces('center')), ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('ward')}`) }, file: 'agencies/ward.yaml', path: 'replaces', line: 11 },
   {
     code: 'succeeded-agency', severity: 'warning',
     changes: { 'agencies/old.yaml': agency('old'), 'agencies/new.yaml': agency('new', replaces('old')), ...procedureWith('competentAgency: center', 'competentAgency: old') },

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadSource } from '../../src/build.js';
 import { CatalogDirError, loadCatalogDir, readSourceDir } from '../../src/node.js';
 import { formatProblem, type CatalogProblem } from '../../src/index.js';
-import { procedureWith } from '../fixtures/minimal-catalog.js';
-import { AGENCY, agency, catalogFolder, DISK_ROWS, edit, fees, FOLDER_ROWS, GUIDE, GUIDE_FILE, LATE, load, replaces, ROWS, TODAY } from './problem-code-table.js';
+import { MINIMAL_FILES, procedureWith } from '../fixtures/minimal-catalog.js';
+import { AGENCY, agency, catalogFolder, PROCEDURE, DISK_ROWS, edit, fees, FOLDER_ROWS, GUIDE, GUIDE_FILE, LATE, load, replaces, ROWS, TODAY } from './problem-code-table.js';
 
 describe('every problem code has a negative case', () => {
   it.each(ROWS)('$code: $file $path line $line', ({ code, reportedAs, changes, file, path, line, message, severity = 'error' }) => {
@@ -96,5 +96,62 @@ describe('boundaries the checks must get right', () => {
     const partial = `replaces:\n  - agency: old\n    since: 2025-07-01\n    scope: { vi: Hộ tịch, en: Civil status }\n`;
     const changes = { 'agencies/old.yaml': agency('old'), 'agencies/new.yaml': agency('new', replaces('old')), ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${partial}`) };
     expect(load({ ...changes, ...procedureWith('competentAgency: center', 'competentAgency: new\npreviousCompetentAgency: old') })).toEqual([]);
+  });
+
+  it('nesting is refused from one level past the limit, and then only that is said of the file', () => {
+    const nested = (levels: number) => ({ [PROCEDURE]: MINIMAL_FILES[PROCEDURE]!.replace('updated: 2026-01-10', `updated: 2026-01-10\nnotes: ${'['.repeat(levels)}${']'.repeat(levels)}`) });
+    // The list under notes is level 1: 64 nested lists reach level 64, the limit.
+    expect(load(nested(64)).map((p) => p.code)).toEqual(['unknown-field']);
+    expect(load(nested(65)).map((p) => `${p.code} ${p.path}`)).toEqual([`too-deep notes${'[0]'.repeat(63)}`]);
+  });
+
+  it('a value the value checks report is not reported again by the schema', () => {
+    expect(load(procedureWith('amount: 8000', 'amount: .nan')).map((p) => p.code)).toEqual(['not-a-number']);
+    expect(load(procedureWith('amount: 8000', 'amount: 90000000000000000000')).map((p) => p.code)).toEqual(['out-of-range']);
+  });
+
+  it('a percentage with decimals and the largest whole number stored exactly are accepted', () => {
+    expect(load(fees(`${LATE}    reductions:\n      - label: { vi: Giảm, en: Reduction }\n        percent: 12.5\n`))).toEqual([]);
+    expect(load(procedureWith('amount: 8000', `amount: ${Number.MAX_SAFE_INTEGER}`))).toEqual([]);
+    expect(load(procedureWith('amount: 8000', 'amount: 9007199254740993')).map((p) => p.code)).toEqual(['out-of-range']);
+  });
+});
+
+describe('succession checks, told apart from their neighbours', () => {
+  const moved = { 'agencies/old.yaml': agency('old'), 'agencies/new.yaml': agency('new', replaces('old')) };
+
+  it('a reference to an agency whose own file is broken is not reported again as unknown', () => {
+    const problems = load({ 'agencies/old.yaml': agency('old').replace('level: [province]', 'level: province'), 'agencies/new.yaml': agency('new', replaces('old')) });
+    expect(problems.map((p) => `${p.code} ${p.file}`)).toEqual(['wrong-type agencies/old.yaml']);
+  });
+
+  it('every place that names a succeeded agency warns, but the succeeded agency\'s own parent does not', () => {
+    const changes = {
+      ...moved,
+      'agencies/old.yaml': agency('old', 'parent: center\n'),
+      ...edit('catalog.yaml', 'helpAgency: center', 'helpAgency: old'),
+      ...procedureWith(/competentAgency: center\nreceivingAgencies: \[center\]\n([\s\S]*?)agency: center/, 'competentAgency: old\nreceivingAgencies: [old]\n$1agency: old'),
+    };
+    expect(load(changes).map((p) => `${p.severity} ${p.code} ${p.file} ${p.path}`)).toEqual([
+      'warning succeeded-agency catalog.yaml helpAgency',
+      'warning succeeded-agency procedures/birth-registration.yaml competentAgency',
+      'warning succeeded-agency procedures/birth-registration.yaml receivingAgencies[0]',
+      'warning succeeded-agency procedures/birth-registration.yaml channels[0].agency',
+    ]);
+    const parentMoved = { ...moved, ...edit(AGENCY, 'hotline: "1022"\n', 'hotline: "1022"\nparent: old\n') };
+    expect(load(parentMoved).map((p) => `${p.code} ${p.file} ${p.path}`)).toEqual(['succeeded-agency agencies/center.yaml parent']);
+  });
+
+  it('a succession that takes effect after today does not warn yet; on its first day it does', () => {
+    const later = { 'agencies/old.yaml': agency('old'), 'agencies/new.yaml': agency('new', replaces('old', '2026-11-26')), ...procedureWith('competentAgency: center', 'competentAgency: old') };
+    expect(load(later)).toEqual([]);
+    const today = { ...later, 'agencies/new.yaml': agency('new', replaces('old', TODAY)) };
+    expect(load(today).map((p) => p.code)).toEqual(['succeeded-agency']);
+  });
+
+  it('the hint names the partial successors beside the whole one', () => {
+    const partial = { 'agencies/part.yaml': agency('part', `replaces:\n  - agency: old\n    since: 2025-01-01\n    scope: { vi: Hộ tịch, en: Civil status }\n`) };
+    const [warning] = load({ ...moved, ...partial, ...procedureWith('competentAgency: center', 'competentAgency: old') });
+    expect(warning!.hint).toBe('refer to "new" (or "part" for Hộ tịch); the old id keeps resolving for saved links');
   });
 });
