@@ -36,6 +36,8 @@ export const GUIDE_FILE = 'guides/birth-registration.yaml';
 /** A procedure field indented as the guide inside the procedure file. */
 const inlineGuide = `guide:\n${GUIDE.replace(/^/gm, '  ')}`;
 const bytes = (...b: number[]) => new Uint8Array(b);
+/** A document entry as the minimal procedure writes them (four lines). */
+const DECLARATION = '      - id: declaration\n        name: { vi: Tờ khai, en: Form }\n        quantity: 1\n        form: original\n';
 
 export interface Row {
   code: string;
@@ -97,6 +99,15 @@ export const ROWS: Row[] = [
   { severity: 'warning', code: 'missing-field', message: 'should say which', changes: fees(`${LATE}    applies: case\n`), file: PROCEDURE, path: 'fees[0].applies', line: 35 },
   { code: 'duplicate-id', message: 'listed twice', changes: edit('life-events/having-a-baby.yaml', 'procedures: [birth-registration]', 'procedures: [birth-registration, birth-registration]'), file: 'life-events/having-a-baby.yaml', path: 'procedures[1]', line: 5 },
   { code: 'duplicate-date', message: 'both a holiday and a working day', changes: edit(CALENDAR, 'workingWeek: [mon, tue, wed, thu, fri]', 'workingWeek: [mon, tue, wed, thu, fri]\nextraWorkingDays:\n  - date: 2026-01-01'), file: CALENDAR, path: 'extraWorkingDays[0].date', line: 4 },
+
+  { code: 'empty-text', message: 'the text is blank', changes: procedureWith('vi: [làm giấy khai sinh]', 'vi: [" "]'), file: PROCEDURE, path: 'aliases.vi[0]', line: 8 },
+  { severity: 'warning', code: 'missing-translation', message: 'no en text', changes: procedureWith('name: { vi: Tờ khai đăng ký khai sinh, en: Birth registration form }', 'name: { vi: Tờ khai đăng ký khai sinh }'), file: PROCEDURE, path: 'documentGroups[0].documents[0].name', line: 27 },
+  { code: 'duplicate-id', message: 'the field id "civil-status" is used twice', changes: edit('fields.yaml', '    name: { vi: Hộ tịch, en: Civil status }\n', `    name: { vi: Hộ tịch, en: Civil status }\n  - id: civil-status\n    name: { vi: Hộ tịch, en: Civil status }\n`), file: 'fields.yaml', path: 'fields[1].id', line: 4 },
+  // A second file declaring the same id (its name does not match either).
+  { code: 'duplicate-id', message: 'the agency id "center" is used twice', changes: { 'agencies/centre.yaml': MINIMAL_FILES[AGENCY]! }, file: 'agencies/centre.yaml', path: 'id', line: 1 },
+  { code: 'duplicate-id', message: 'the document id "declaration" is used twice', changes: procedureWith('        form: original\n', `        form: original\n${DECLARATION}`), file: PROCEDURE, path: 'documentGroups[0].documents[1].id', line: 30 },
+  { code: 'duplicate-id', message: 'the document group id "standard" is used twice', changes: procedureWith('        form: original\n', `        form: original\n  - id: standard\n    title: { vi: Hồ sơ khác, en: Other documents }\n    documents:\n${DECLARATION.replace('declaration', 'photo')}`), file: PROCEDURE, path: 'documentGroups[1].id', line: 30 },
+  { code: 'bad-period', message: 'validTo 2026-06-30 is before validFrom 2026-07-01', changes: procedureWith('updated: 2026-01-10\n', 'updated: 2026-01-10\nvalidFrom: 2026-07-01\nvalidTo: 2026-06-30\n'), file: PROCEDURE, path: 'validTo', line: 46 },
 
   // Reading a file: what stops it before any field is looked at.
   { code: 'file-too-large', changes: { [PROCEDURE]: new Uint8Array(MAX_SOURCE_FILE_BYTES + 1).fill(0x20) }, file: PROCEDURE, path: '', line: 1 },
