@@ -115,8 +115,11 @@ describe('coverage: how much of the query a record must have', () => {
       { id: 'name-only', vi: 'Cấp thẻ căn cước' },
       { id: 'name-and-summary', vi: 'Cấp thẻ căn cước', summary: 'Thẻ căn cước gắn chip.' },
     ];
-    const hits = search(specs, 'căn cước');
-    expect(scoreOf(hits, 'name-only')).toBe(scoreOf(hits, 'name-and-summary'));
+    // Typed without diacritics too: then no exact-spelling look-up in names comes after the fields.
+    for (const query of ['căn cước', 'can cuoc']) {
+      const hits = search(specs, query);
+      expect(scoreOf(hits, 'name-only')).toBe(scoreOf(hits, 'name-and-summary'));
+    }
   });
 });
 
