@@ -138,3 +138,20 @@ describe('a word most records have is looked up in names and aliases only', () =
     expect(search(catalog(50), 'cửa').map((h) => h.id)).toEqual(['named']);
   });
 });
+
+describe('label fit: how much of the name the query is', () => {
+  // Same words, same fields, same rarity: only the share of the name the query covers differs.
+  const cards: ProcedureSpec[] = [
+    { id: 'card', vi: 'Cấp thẻ căn cước' },
+    { id: 'electronic-card', vi: 'Cấp thẻ căn cước điện tử' },
+  ];
+
+  it('3 words of a 4-word name fit better than 3 of 6, by the documented weights', () => {
+    // fit = 1 + 1.2 × (0.4 + 0.6 × share of the name) + 0.25 × (words spelled as typed ÷ words typed with diacritics)
+    const typed = search(cards, 'thẻ căn cước');
+    expect(typed.map((h) => h.id).slice(0, 2)).toEqual(['card', 'electronic-card']);
+    expect(scoreOf(typed, 'electronic-card') / scoreOf(typed, 'card')).toBeCloseTo((1 + 1.2 * (0.4 + 0.6 * 3 / 6) + 0.25) / (1 + 1.2 * (0.4 + 0.6 * 3 / 4) + 0.25), 2);
+    const plain = search(cards, 'the can cuoc');
+    expect(scoreOf(plain, 'electronic-card') / scoreOf(plain, 'card')).toBeCloseTo((1 + 1.2 * (0.4 + 0.6 * 3 / 6)) / (1 + 1.2 * (0.4 + 0.6 * 3 / 4)), 2);
+  });
+});
