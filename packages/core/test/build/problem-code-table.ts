@@ -144,7 +144,7 @@ export const ROWS: Row[] = [
   { code: 'not-a-number', message: 'infinite', changes: procedureWith('amount: 8000', 'amount: -.inf'), file: PROCEDURE, path: 'fees[0].amount', line: 33 },
   { code: 'out-of-range', message: 'stored exactly', changes: procedureWith('amount: 8000', 'amount: 90000000000000000000'), file: PROCEDURE, path: 'fees[0].amount', line: 33 },
   { code: 'control-character', changes: procedureWith('en: Birth registration }', 'en: "Birth\\a registration" }'), file: PROCEDURE, path: 'name.en', line: 3 },
-  { code: 'control-character', message: 'field name', changes: procedureWith('field: civil-status', '"fie\\eld": civil-status'), file: PROCEDURE, path: 'fie\u001bld', line: 10 },
+  { code: 'control-character', message: 'the field name contains the invisible control character U+001B', changes: procedureWith('field: civil-status', '"fie\\eld": civil-status'), file: PROCEDURE, path: 'fie\u001bld', line: 10 },
 
   // Guides and agency succession.
   // A field holding a group of fields points at the group's first line (`guide:` is line 45).

@@ -110,6 +110,14 @@ describe('boundaries the checks must get right', () => {
     expect(load(procedureWith('amount: 8000', 'amount: 90000000000000000000')).map((p) => p.code)).toEqual(['out-of-range']);
   });
 
+  it('a value problem does not hide the schema\'s problems elsewhere in the file, even under a look-alike field name', () => {
+    // "sum~mary" and "sum/mary" are not "summary": the check of summary still runs.
+    const changes = procedureWith(/summary:\n.*\n.*\n/, 'summary: {}\n"sum~mary": .nan\n"sum/mary": .nan\n');
+    expect(load(changes).map((p) => `${p.code} ${p.path}`).sort()).toEqual([
+      'empty-text summary', 'not-a-number sum/mary', 'not-a-number sum~mary', 'unknown-field sum/mary', 'unknown-field sum~mary',
+    ]);
+  });
+
   it('a percentage with decimals and the largest whole number stored exactly are accepted', () => {
     expect(load(fees(`${LATE}    reductions:\n      - label: { vi: Giảm, en: Reduction }\n        percent: 12.5\n`))).toEqual([]);
     expect(load(procedureWith('amount: 8000', `amount: ${Number.MAX_SAFE_INTEGER}`))).toEqual([]);
