@@ -153,8 +153,9 @@ export const ROWS: Row[] = [
   { code: 'unknown-agency', message: "keep the old agency's file", changes: edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('centre')}`), file: AGENCY, path: 'replaces[0].agency', line: 11 },
   {
     code: 'ambiguous-successor',
-    changes: { 'agencies/old.yaml': agency('old'), 'agencies/new.yaml': agency('new', replaces('old')), ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('old')}`) },
-    file: 'agencies/new.yaml', path: 'replaces[0]', line: 11,
+    // Reported at the entry that names the agency: the second of new's two.
+    changes: { 'agencies/old.yaml': agency('old'), 'agencies/gone.yaml': agency('gone'), 'agencies/new.yaml': agency('new', `${replaces('gone')}${replaces('old').replace('replaces:\n', '')}`), ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('old')}`) },
+    file: 'agencies/new.yaml', path: 'replaces[1]', line: 13,
   },
   { code: 'succession-cycle', message: 'the agencies "center" → "ward" → "center" replace each other in a loop', changes: { 'agencies/ward.yaml': agency('ward', replaces('center')), ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('ward')}`) }, file: 'agencies/ward.yaml', path: 'replaces', line: 11 },
   {

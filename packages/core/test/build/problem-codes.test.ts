@@ -157,6 +157,44 @@ describe('succession checks, told apart from their neighbours', () => {
     expect(load(today).map((p) => p.code)).toEqual(['succeeded-agency']);
   });
 
+  it('a loop of successions is reported once', () => {
+    const loop = { 'agencies/ward.yaml': agency('ward', replaces('center')), ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('ward')}`) };
+    expect(load(loop).filter((p) => p.code === 'succession-cycle')).toHaveLength(1);
+  });
+
+  it('a broken file of another kind with the same name does not excuse an unknown agency', () => {
+    const changes = { 'procedures/old.yaml': 'id: old\nname: Old\n', ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('old')}`) };
+    expect(load(changes).map((p) => `${p.code} ${p.file} ${p.path}`)).toContain('unknown-agency agencies/center.yaml replaces[0].agency');
+  });
+
+  it('problems of a misnamed agency file are reported in that file', () => {
+    const changes = { [AGENCY]: null, 'agencies/archive.yaml': agency('archive'), 'agencies/centre.yaml': MINIMAL_FILES[AGENCY]!.replace('hotline: "1022"\n', `hotline: "1022"\n${replaces('center')}`) };
+    expect(load(changes).map((p) => `${p.code} ${p.file} ${p.path}`)).toEqual(['id-file-mismatch agencies/centre.yaml id', 'self-reference agencies/centre.yaml replaces[0].agency']);
+  });
+
+  it('of two files declaring one id, the one named after it gets its problems', () => {
+    const changes = { 'agencies/a.yaml': MINIMAL_FILES[AGENCY]!, ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('center')}`) };
+    expect(load(changes).filter((p) => p.code === 'self-reference').map((p) => p.file)).toEqual(['agencies/center.yaml']);
+  });
+
+  it('a procedure named like an agency gets its warnings in its own file', () => {
+    const changes = { ...moved, 'agencies/birth-registration.yaml': agency('birth-registration'), ...procedureWith('competentAgency: center', 'competentAgency: old') };
+    expect(load(changes).map((p) => `${p.code} ${p.file} ${p.path}`)).toEqual(['succeeded-agency procedures/birth-registration.yaml competentAgency']);
+  });
+
+  it('a succeeded agency whose parent was succeeded too is history: no warning', () => {
+    const changes = { 'agencies/old.yaml': agency('old', 'parent: old2\n'), 'agencies/old2.yaml': agency('old2'), 'agencies/new.yaml': agency('new', `${replaces('old')}${replaces('old2').replace('replaces:\n', '')}`) };
+    expect(load(changes)).toEqual([]);
+  });
+
+  it('the hint without partial successors names the whole one only; several partial ones are listed', () => {
+    const [plain] = load({ ...moved, ...procedureWith('competentAgency: center', 'competentAgency: old') });
+    expect(plain!.hint).toBe('refer to "new"; the old id keeps resolving for saved links');
+    const scoped = (id: string, vi: string) => ({ [`agencies/${id}.yaml`]: agency(id, `replaces:\n  - agency: old\n    since: 2025-01-01\n    scope: { vi: ${vi}, en: ${vi} }\n`) });
+    const [listed] = load({ ...moved, ...scoped('part', 'Hộ tịch'), ...scoped('piece', 'Đất đai'), ...procedureWith('competentAgency: center', 'competentAgency: old') });
+    expect(listed!.hint).toBe('refer to "new" (or "part" for Hộ tịch, "piece" for Đất đai); the old id keeps resolving for saved links');
+  });
+
   it('the hint names the partial successors beside the whole one', () => {
     const partial = { 'agencies/part.yaml': agency('part', `replaces:\n  - agency: old\n    since: 2025-01-01\n    scope: { vi: Hộ tịch, en: Civil status }\n`) };
     const [warning] = load({ ...moved, ...partial, ...procedureWith('competentAgency: center', 'competentAgency: old') });
