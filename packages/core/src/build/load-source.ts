@@ -207,13 +207,14 @@ function schemaProblem(file: ParsedSourceFile, e: ErrorObject): CatalogProblem {
     }
     case 'type': {
       const want = (e.params as { type: string }).type;
-      const names: Record<string, string> = { string: 'a text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of fields' };
-      return problemAt(file, path, 'error', 'wrong-type', `should be ${names[want] ?? want}, found ${describe(e.data)}`, typeHint(want, e.data));
+      return problemAt(file, path, 'error', 'wrong-type', `should be ${TYPE_NAMES[want] ?? want}, found ${describe(e.data)}`, typeHint(want, e.data));
     }
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
       return problemAt(file, path, 'error', 'not-allowed-value', `${describe(e.data)} is not allowed here`, `use one of: ${allowed.join(', ')}`);
     }
+    case 'const':
+      return problemAt(file, path, 'error', 'not-allowed-value', `${describe(e.data)} is not allowed here`, `use ${String((e.params as { allowedValue: unknown }).allowedValue)}`);
     case 'pattern':
     case 'format': {
       const impossible = (parentSchema as { format?: string } | undefined)?.format === 'date' && typeof e.data === 'string' ? impossibleDateMessage(e.data) : undefined;
@@ -234,11 +235,13 @@ function schemaProblem(file: ParsedSourceFile, e: ErrorObject): CatalogProblem {
   }
 }
 
+const TYPE_NAMES: Record<string, string> = { string: 'a text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of fields' };
+
 function typeHint(want: string, data: unknown): string {
   if (want === 'object' && typeof data === 'string') return 'write a text per language: { vi: "…", en: "…" }';
   if (want === 'array' && typeof data === 'string') return 'write a list: [item, item] or one "- item" per line';
   if ((want === 'integer' || want === 'number') && typeof data === 'string') return 'write digits only, without quotes or separators: 200000';
   if (want === 'integer' && typeof data === 'number') return 'write a whole number without decimals or separators: 200000';
   if (want === 'string' && typeof data === 'number') return 'put the value in double quotes';
-  return `write ${want}`;
+  return `write ${TYPE_NAMES[want] ?? want}`;
 }

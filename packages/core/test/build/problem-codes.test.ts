@@ -1,100 +1,60 @@
 /**
- * One negative case per problem code of the cross-checks: the file an editor broke, and the code,
- * field path and line the validator must point at. The codes are read from the source, so a new
- * code without a row here fails the test.
+ * Runs the table of negative cases (problem-code-table.ts): for each, the validator reports the
+ * code at the file, field path and line an editor must fix, with a message and a hint.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { loadSource } from '../../src/build.js';
+import { CatalogDirError, loadCatalogDir, readSourceDir } from '../../src/node.js';
 import { formatProblem, type CatalogProblem } from '../../src/index.js';
-import { MINIMAL_FILES, minimalFiles, procedureWith } from '../fixtures/minimal-catalog.js';
+import { MINIMAL_FILES, procedureWith } from '../fixtures/minimal-catalog.js';
+import { AGENCY, agency, CALENDAR, catalogFolder, PROCEDURE, DISK_ROWS, edit, fees, FOLDER_ROWS, GUIDE, GUIDE_FILE, LATE, load, replaces, ROWS, TODAY } from './problem-code-table.js';
 
-const TODAY = '2026-11-25';
-const PROCEDURE = 'procedures/birth-registration.yaml';
-const AGENCY = 'agencies/center.yaml';
-const CALENDAR = 'calendars/2026.yaml';
+describe('every problem code has a negative case', () => {
+  it.each(ROWS)('$code: $file $path line $line', ({ code, reportedAs, changes, file, path, line, message, severity = 'error' }) => {
+    const problems = load(changes);
+    const found = problems.filter((p) => p.code === (reportedAs ?? code) && (message === undefined || formatProblem(p).includes(message)));
+    const shown = problems.map(formatProblem).join('\n');
+    expect(found.map((p: CatalogProblem) => ({ file: p.file, path: p.path, line: p.line, severity: p.severity })), shown).toContainEqual({ file, path, line, severity });
+    expect(found.every((p) => p.message.length > 0 && p.hint), shown).toBe(true);
+  });
+});
 
-const edit = (path: string, find: string, replace: string): Record<string, string> => {
-  const text = MINIMAL_FILES[path]!;
-  if (!text.includes(find)) throw new Error(`fixture edit did not apply to ${path}: ${find}`);
-  return { [path]: text.replace(find, replace) };
-};
-/** The minimal procedure with its one fee replaced by these YAML lines (fees start at line 31). */
-const fees = (yaml: string) => procedureWith(/fees:\n[\s\S]*?processingTime/, `fees:\n${yaml}processingTime`);
-const LATE = '  - id: late\n    label: { vi: Lệ phí, en: Fee }\n    amount: 8000\n    currency: VND\n';
-
-interface Row {
-  code: string;
-  /** The code the editor sees when an earlier stage catches the same mistake first. */
-  reportedAs?: string;
-  changes: Record<string, string | null>;
-  file: string;
-  path: string;
-  line: number;
-}
-
-const ROWS: Row[] = [
-  { code: 'unknown-locale', changes: edit('catalog.yaml', 'defaultLocale: vi', 'defaultLocale: fr'), file: 'catalog.yaml', path: 'defaultLocale', line: 5 },
-  { code: 'missing-translation', changes: procedureWith('name: { vi: Đăng ký khai sinh, en: Birth registration }', 'name: { vi: Đăng ký khai sinh }'), file: PROCEDURE, path: 'name', line: 3 },
-  { code: 'undeclared-locale', changes: procedureWith('en: Birth registration }', 'en: Birth registration, fr: Naissance }'), file: PROCEDURE, path: 'name.fr', line: 3 },
-  { code: 'empty-text', changes: procedureWith("en: Register a child's birth.", 'en: " "'), file: PROCEDURE, path: 'summary.en', line: 6 },
-  { code: 'duplicate-id', changes: procedureWith('  - id: online', '  - id: in-person'), file: PROCEDURE, path: 'channels[1].id', line: 19 },
-  { code: 'unknown-agency', changes: procedureWith('competentAgency: center', 'competentAgency: centre'), file: PROCEDURE, path: 'competentAgency', line: 13 },
-  { code: 'self-reference', changes: edit(AGENCY, 'hotline: "1022"', 'hotline: "1022"\nparent: center'), file: AGENCY, path: 'parent', line: 10 },
-  { code: 'bad-hours', changes: edit(AGENCY, 'closes: "16:30"', 'closes: "07:30"'), file: AGENCY, path: 'openingHours[0]', line: 6 },
-  {
-    code: 'parent-cycle',
-    changes: {
-      ...edit(AGENCY, 'hotline: "1022"', 'hotline: "1022"\nparent: ward'),
-      'agencies/ward.yaml': 'id: ward\nname: { vi: Phường, en: Ward }\nlevel: [commune]\naddress: { vi: Phường 1, en: Ward 1 }\nopeningHours:\n  - days: [mon]\n    opens: "07:30"\n    closes: "11:30"\nparent: center\n',
-    },
-    file: AGENCY, path: 'parent', line: 10,
-  },
-  { code: 'unknown-procedure', changes: edit('life-events/having-a-baby.yaml', 'procedures: [birth-registration]', 'procedures: [birth-registration, birth-registrtion]'), file: 'life-events/having-a-baby.yaml', path: 'procedures[1]', line: 5 },
-  { code: 'date-outside-year', changes: edit(CALENDAR, 'date: 2026-01-01', 'date: 2025-01-01'), file: CALENDAR, path: 'holidays[0].date', line: 4 },
-  {
-    code: 'duplicate-date',
-    changes: edit(CALENDAR, "name: { vi: Tết Dương lịch, en: New Year's Day }", "name: { vi: Tết Dương lịch, en: New Year's Day }\n  - date: 2026-01-01\n    kind: holiday\n    name: { vi: Tết, en: New Year }"),
-    file: CALENDAR, path: 'holidays[1].date', line: 7,
-  },
-  { code: 'no-procedures', changes: { [PROCEDURE]: null, 'life-events/having-a-baby.yaml': null }, file: 'procedures/', path: '', line: 0 },
-  { code: 'unknown-field-id', changes: procedureWith('field: civil-status', 'field: civil-statuses'), file: PROCEDURE, path: 'field', line: 10 },
-  { code: 'missing-field', changes: procedureWith('    url: https://dichvucong.gov.vn\n', ''), file: PROCEDURE, path: 'channels[1]', line: 19 },
-  { code: 'unknown-channel', changes: procedureWith('channels: [in-person]', 'channels: [post]'), file: PROCEDURE, path: 'fees[0].channels[0]', line: 35 },
-  { code: 'malformed-amount', changes: procedureWith('amount: 8000', 'amount: 8.000'), file: PROCEDURE, path: 'fees[0].amount', line: 33 },
-  { code: 'out-of-range', changes: fees(`${LATE}    reductions:\n      - label: { vi: Miễn, en: Waiver }\n        amount: 8001\n`), file: PROCEDURE, path: 'fees[0].reductions[0].amount', line: 37 },
-  { code: 'lonely-fee-group', changes: fees(`${LATE}    oneOf: speed\n`), file: PROCEDURE, path: 'fees[0].oneOf', line: 35 },
-  { code: 'future-date', changes: procedureWith('updated: 2026-01-10', 'updated: 2026-11-26'), file: PROCEDURE, path: 'updated', line: 44 },
-  { code: 'duplicate-alias', changes: procedureWith('vi: [làm giấy khai sinh]', 'vi: [làm giấy khai sinh, "Làm giấy khai sinh "]'), file: PROCEDURE, path: 'aliases.vi[1]', line: 8 },
-  // The cross-check keeps its own date check for catalogs built in code; from files, loading reports the date first.
-  { code: 'malformed-date', reportedAs: 'impossible-date', changes: fees(`${LATE}    validTo: 2026-02-29\n`), file: PROCEDURE, path: 'fees[0].validTo', line: 35 },
-  { code: 'bad-period', changes: fees(`${LATE}    validFrom: 2026-07-01\n    validTo: 2026-06-30\n`), file: PROCEDURE, path: 'fees[0].validTo', line: 36 },
-  // Same-day overlap: the old fee's last day is the new fee's first day.
-  { code: 'overlapping-fees', changes: fees(`${LATE}    validTo: 2026-06-30\n${LATE}    validFrom: 2026-06-30\n`), file: PROCEDURE, path: 'fees[1]', line: 36 },
-];
-
-/** Problem codes the cross-checks can report, read from their source. */
-function crossCheckCodes(): string[] {
-  const source = readFileSync(new URL('../../src/build/cross-check.ts', import.meta.url), 'utf8');
-  const codes = [...source.matchAll(/'(?:error|warning)',\s*'([a-z]+(?:-[a-z]+)*)'|\bcode:\s*'([a-z]+(?:-[a-z]+)*)'/g)].map((m) => m[1] ?? m[2]!);
-  return [...new Set(codes)].sort();
-}
-
-const load = (changes: Row['changes']) => loadSource(minimalFiles(changes), { today: TODAY }).problems;
-
-describe('every cross-check problem code has a negative case', () => {
-  it('has a row for each code in cross-check.ts', () => {
-    const codes = crossCheckCodes();
-    expect(codes.length).toBeGreaterThan(20);
-    expect(codes.filter((code) => !ROWS.some((r) => r.code === code))).toEqual([]);
+describe('every problem code of reading a catalog folder has a negative case', () => {
+  it.each(DISK_ROWS)('$code: $file', ({ code, breakFolder, file, message }) => {
+    const { dir, done } = catalogFolder();
+    try {
+      const disk = breakFolder(dir);
+      const { problems } = loadSource(readSourceDir(dir, disk ?? undefined), { today: TODAY });
+      const line = file.endsWith('/') ? 0 : 1;
+      expect(problems.filter((p) => p.code === code).map((p) => ({ file: p.file, line: p.line, path: p.path, message: p.message.slice(0, message.length) })), problems.map(formatProblem).join('\n'))
+        .toEqual([{ file, line, path: '', message }]);
+    } finally {
+      done();
+    }
   });
 
-  it.each(ROWS)('$code: $file $path line $line', ({ code, reportedAs, changes, file, path, line }) => {
-    const problems = load(changes);
-    const found = problems.filter((p) => p.code === (reportedAs ?? code));
-    const shown = problems.map(formatProblem).join('\n');
-    expect(found.map((p: CatalogProblem) => ({ file: p.file, path: p.path, line: p.line })), shown).toContainEqual({ file, path, line });
-    expect(found.every((p) => p.message.length > 0 && p.hint), shown).toBe(true);
+  it('the unbroken folder reads without problems', () => {
+    const { dir, done } = catalogFolder();
+    try {
+      expect(loadCatalogDir(dir, { today: TODAY }).problems).toEqual([]);
+    } finally {
+      done();
+    }
+  });
+
+  it.each(FOLDER_ROWS)('$code: $message', ({ code, read, message }) => {
+    const { dir, done } = catalogFolder();
+    try {
+      expect(() => read(dir)).toThrow(CatalogDirError);
+      try {
+        read(dir);
+      } catch (e) {
+        expect((e as CatalogDirError).problem).toMatchObject({ code, message, line: 0, path: '' });
+        expect((e as CatalogDirError).problem.hint).toBeTruthy();
+      }
+    } finally {
+      done();
+    }
   });
 });
 
@@ -126,5 +86,174 @@ describe('boundaries the checks must get right', () => {
 
   it('an online channel with its url and an office channel with its agency need nothing more', () => {
     expect(load({})).toEqual([]);
+  });
+
+  it('a guide in its own file, with a question that shares its topic, needs nothing more', () => {
+    expect(load({ [GUIDE_FILE]: `${GUIDE}    shared: parents\n` })).toEqual([]);
+  });
+
+  it('a succession with a scope beside a whole one is not ambiguous, and a procedure may name the agency that took over', () => {
+    const partial = `replaces:\n  - agency: old\n    since: 2025-07-01\n    scope: { vi: Hộ tịch, en: Civil status }\n`;
+    const changes = { 'agencies/old.yaml': agency('old'), 'agencies/new.yaml': agency('new', replaces('old')), ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${partial}`) };
+    expect(load({ ...changes, ...procedureWith('competentAgency: center', 'competentAgency: new\npreviousCompetentAgency: old') })).toEqual([]);
+  });
+
+  it('nesting is refused from one level past the limit, and then only that is said of the file', () => {
+    const nested = (levels: number) => ({ [PROCEDURE]: MINIMAL_FILES[PROCEDURE]!.replace('updated: 2026-01-10', `updated: 2026-01-10\nnotes: ${'['.repeat(levels)}${']'.repeat(levels)}`) });
+    // The list under notes is level 1: 64 nested lists reach level 64, the limit.
+    expect(load(nested(64)).map((p) => p.code)).toEqual(['unknown-field']);
+    expect(load(nested(65)).map((p) => `${p.code} ${p.path}`)).toEqual([`too-deep notes${'[0]'.repeat(63)}`]);
+  });
+
+  it('a value the value checks report is not reported again by the schema', () => {
+    expect(load(procedureWith('amount: 8000', 'amount: .nan')).map((p) => p.code)).toEqual(['not-a-number']);
+    expect(load(procedureWith('amount: 8000', 'amount: 90000000000000000000')).map((p) => p.code)).toEqual(['out-of-range']);
+  });
+
+  it('a value problem does not hide the schema\'s problems elsewhere in the file, even under a look-alike field name', () => {
+    // "sum~mary" and "sum/mary" are not "summary": the check of summary still runs.
+    const changes = procedureWith(/summary:\n.*\n.*\n/, 'summary: {}\n"sum~mary": .nan\n"sum/mary": .nan\n');
+    expect(load(changes).map((p) => `${p.code} ${p.path}`).sort()).toEqual([
+      'empty-text summary', 'not-a-number sum/mary', 'not-a-number sum~mary', 'unknown-field sum/mary', 'unknown-field sum~mary',
+    ]);
+  });
+
+  it('a percentage with decimals and the largest whole number stored exactly are accepted', () => {
+    expect(load(fees(`${LATE}    reductions:\n      - label: { vi: Giảm, en: Reduction }\n        percent: 12.5\n`))).toEqual([]);
+    expect(load(procedureWith('amount: 8000', `amount: ${Number.MAX_SAFE_INTEGER}`))).toEqual([]);
+    expect(load(procedureWith('amount: 8000', 'amount: 9007199254740993')).map((p) => p.code)).toEqual(['out-of-range']);
+  });
+});
+
+describe('succession checks, told apart from their neighbours', () => {
+  const moved = { 'agencies/old.yaml': agency('old'), 'agencies/new.yaml': agency('new', replaces('old')) };
+
+  it('a reference to an agency whose own file is broken is not reported again as unknown', () => {
+    const problems = load({ 'agencies/old.yaml': agency('old').replace('level: [province]', 'level: province'), 'agencies/new.yaml': agency('new', replaces('old')) });
+    expect(problems.map((p) => `${p.code} ${p.file}`)).toEqual(['wrong-type agencies/old.yaml']);
+  });
+
+  it('every place that names a succeeded agency warns, but the succeeded agency\'s own parent does not', () => {
+    const changes = {
+      ...moved,
+      'agencies/old.yaml': agency('old', 'parent: center\n'),
+      ...edit('catalog.yaml', 'helpAgency: center', 'helpAgency: old'),
+      ...procedureWith(/competentAgency: center\nreceivingAgencies: \[center\]\n([\s\S]*?)agency: center/, 'competentAgency: old\nreceivingAgencies: [old]\n$1agency: old'),
+    };
+    expect(load(changes).map((p) => `${p.severity} ${p.code} ${p.file} ${p.path}`)).toEqual([
+      'warning succeeded-agency catalog.yaml helpAgency',
+      'warning succeeded-agency procedures/birth-registration.yaml competentAgency',
+      'warning succeeded-agency procedures/birth-registration.yaml receivingAgencies[0]',
+      'warning succeeded-agency procedures/birth-registration.yaml channels[0].agency',
+    ]);
+    const parentMoved = { ...moved, ...edit(AGENCY, 'hotline: "1022"\n', 'hotline: "1022"\nparent: old\n') };
+    expect(load(parentMoved).map((p) => `${p.code} ${p.file} ${p.path}`)).toEqual(['succeeded-agency agencies/center.yaml parent']);
+  });
+
+  it('a succession that takes effect after today does not warn yet; on its first day it does', () => {
+    const later = { 'agencies/old.yaml': agency('old'), 'agencies/new.yaml': agency('new', replaces('old', '2026-11-26')), ...procedureWith('competentAgency: center', 'competentAgency: old') };
+    expect(load(later)).toEqual([]);
+    const today = { ...later, 'agencies/new.yaml': agency('new', replaces('old', TODAY)) };
+    expect(load(today).map((p) => p.code)).toEqual(['succeeded-agency']);
+  });
+
+  it('a loop of successions is reported once', () => {
+    const loop = { 'agencies/ward.yaml': agency('ward', replaces('center')), ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('ward')}`) };
+    expect(load(loop).filter((p) => p.code === 'succession-cycle')).toHaveLength(1);
+  });
+
+  it('a broken file of another kind with the same name does not excuse an unknown agency', () => {
+    const changes = { 'procedures/old.yaml': 'id: old\nname: Old\n', ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('old')}`) };
+    expect(load(changes).map((p) => `${p.code} ${p.file} ${p.path}`)).toContain('unknown-agency agencies/center.yaml replaces[0].agency');
+  });
+
+  it('problems of a misnamed agency file are reported in that file', () => {
+    const changes = { [AGENCY]: null, 'agencies/archive.yaml': agency('archive'), 'agencies/centre.yaml': MINIMAL_FILES[AGENCY]!.replace('hotline: "1022"\n', `hotline: "1022"\n${replaces('center')}`) };
+    expect(load(changes).map((p) => `${p.code} ${p.file} ${p.path}`)).toEqual(['id-file-mismatch agencies/centre.yaml id', 'self-reference agencies/centre.yaml replaces[0].agency']);
+  });
+
+  it('of two files declaring one id, the one named after it gets its problems', () => {
+    const changes = { 'agencies/a.yaml': MINIMAL_FILES[AGENCY]!, ...edit(AGENCY, 'hotline: "1022"\n', `hotline: "1022"\n${replaces('center')}`) };
+    expect(load(changes).filter((p) => p.code === 'self-reference').map((p) => p.file)).toEqual(['agencies/center.yaml']);
+  });
+
+  it('a procedure named like an agency gets its warnings in its own file', () => {
+    const changes = { ...moved, 'agencies/birth-registration.yaml': agency('birth-registration'), ...procedureWith('competentAgency: center', 'competentAgency: old') };
+    expect(load(changes).map((p) => `${p.code} ${p.file} ${p.path}`)).toEqual(['succeeded-agency procedures/birth-registration.yaml competentAgency']);
+  });
+
+  it('a succeeded agency whose parent was succeeded too is history: no warning', () => {
+    const changes = { 'agencies/old.yaml': agency('old', 'parent: old2\n'), 'agencies/old2.yaml': agency('old2'), 'agencies/new.yaml': agency('new', `${replaces('old')}${replaces('old2').replace('replaces:\n', '')}`) };
+    expect(load(changes)).toEqual([]);
+  });
+
+  it('the hint without partial successors names the whole one only; several partial ones are listed', () => {
+    const [plain] = load({ ...moved, ...procedureWith('competentAgency: center', 'competentAgency: old') });
+    expect(plain!.hint).toBe('refer to "new"; the old id keeps resolving for saved links');
+    const scoped = (id: string, vi: string) => ({ [`agencies/${id}.yaml`]: agency(id, `replaces:\n  - agency: old\n    since: 2025-01-01\n    scope: { vi: ${vi}, en: ${vi} }\n`) });
+    const [listed] = load({ ...moved, ...scoped('part', 'Hộ tịch'), ...scoped('piece', 'Đất đai'), ...procedureWith('competentAgency: center', 'competentAgency: old') });
+    expect(listed!.hint).toBe('refer to "new" (or "part" for Hộ tịch, "piece" for Đất đai); the old id keeps resolving for saved links');
+  });
+
+  it('the hint names the partial successors beside the whole one', () => {
+    const partial = { 'agencies/part.yaml': agency('part', `replaces:\n  - agency: old\n    since: 2025-01-01\n    scope: { vi: Hộ tịch, en: Civil status }\n`) };
+    const [warning] = load({ ...moved, ...partial, ...procedureWith('competentAgency: center', 'competentAgency: old') });
+    expect(warning!.hint).toBe('refer to "new" (or "part" for Hộ tịch); the old id keeps resolving for saved links');
+  });
+});
+
+describe('cross-checks, told apart from their neighbours', () => {
+  const only = (changes: Parameters<typeof load>[0]) => load(changes).map((p) => `${p.code} ${p.path}: ${p.message}  (${p.hint})`);
+
+  it('an unknown id gets the nearest known one as a hint, up to three letters off for a short id', () => {
+    expect(only(procedureWith('competentAgency: center', 'competentAgency: cabcer'))).toEqual(['unknown-agency competentAgency: there is no agency "cabcer"  (did you mean "center"?)']);
+    expect(only(procedureWith('competentAgency: center', 'competentAgency: xabcer'))).toEqual(['unknown-agency competentAgency: there is no agency "xabcer"  (check the spelling or add agencies/<id>.yaml)']);
+    expect(only(procedureWith('field: civil-status', 'field: tax'))).toEqual(['unknown-field-id field: there is no field "tax"  (check the spelling or add fields.yaml)']);
+  });
+
+  it('an unknown channel of a fee lists the channels there are', () => {
+    expect(only(procedureWith('channels: [in-person]', 'channels: [post]'))).toEqual(['unknown-channel fees[0].channels[0]: there is no channel "post" in this procedure  (use one of: in-person, online)']);
+  });
+
+  it('an amount written with a separator says what it reads as and how to write it', () => {
+    expect(only(procedureWith('amount: 8000', 'amount: 8.000'))).toEqual(['malformed-amount fees[0].amount: the amount "8.000" has a separator, so it reads as 8  (write whole đồng with digits only: 8000)']);
+  });
+
+  it('Markdown problems of one kind in one text are said once; different kinds each once', () => {
+    const text = (md: string) => procedureWith("en: Register a child's birth.", `en: "${md}"`);
+    expect(load(text('<b>Register</b> a <i>birth</i>')).map((p) => p.code)).toEqual(['unsupported-markdown']);
+    expect(load(text('<b>Register</b> at [the portal](javascript:void)')).map((p) => p.code).sort()).toEqual(['unsafe-link', 'unsupported-markdown']);
+  });
+
+  it('an id whose file is broken is reported there only: no unknown reference, no "no procedures"', () => {
+    const brokenAgency = { [AGENCY]: MINIMAL_FILES[AGENCY]!.replace('level: [province]', 'level: province') };
+    expect(load(brokenAgency).map((p) => `${p.code} ${p.file}`)).toEqual(['wrong-type agencies/center.yaml']);
+    const brokenProcedure = procedureWith('level: [commune]', 'level: commune');
+    expect(load(brokenProcedure).map((p) => `${p.code} ${p.file}`)).toEqual(['wrong-type procedures/birth-registration.yaml']);
+  });
+
+  it('parents that lead up to a top agency are fine; a loop of three is reported once, from its first id', () => {
+    const withParent = (id: string, parent?: string) => agency(id, parent ? `parent: ${parent}\n` : '');
+    expect(load({ 'agencies/a.yaml': withParent('a', 'b'), 'agencies/b.yaml': withParent('b', 'c'), 'agencies/c.yaml': withParent('c') })).toEqual([]);
+    const loop = { 'agencies/a.yaml': withParent('a', 'c'), 'agencies/b.yaml': withParent('b', 'a'), 'agencies/c.yaml': withParent('c', 'b'), 'agencies/d.yaml': withParent('d', 'a') };
+    expect(load(loop).map((p) => `${p.code} ${p.file}: ${p.message}`)).toEqual(['parent-cycle agencies/a.yaml: the parents of these agencies go round in a loop: a → c → b → a']);
+  });
+
+  it('a fee group needs two different fees; the same fee on two channels is still alone', () => {
+    expect(load(fees(`${LATE}    oneOf: speed\n    channels: [in-person]\n${LATE}    oneOf: speed\n    channels: [online]\n`)).map((p) => p.code)).toEqual(['lonely-fee-group']);
+    expect(load(fees(`${LATE}    oneOf: speed\n${LATE.replace('id: late', 'id: express')}    oneOf: speed\n`))).toEqual([]);
+  });
+
+  it('a fee charged in some cases that says which cases needs nothing more', () => {
+    expect(load(fees(`${LATE}    applies: case\n    conditions: { vi: Khi đăng ký quá hạn, en: When registering late }\n`))).toEqual([]);
+  });
+
+  it('a fee for every channel overlaps the same fee on one channel', () => {
+    expect(load(fees(`${LATE}${LATE}    channels: [online]\n`)).map((p) => `${p.code} ${p.path}`)).toEqual(['overlapping-fees fees[1]']);
+  });
+
+  it('a working day that is not a holiday, and two holidays on different days, are fine', () => {
+    const extra = edit(CALENDAR, 'workingWeek: [mon, tue, wed, thu, fri]', 'workingWeek: [mon, tue, wed, thu, fri]\nextraWorkingDays:\n  - date: 2026-01-03');
+    expect(load(extra)).toEqual([]);
   });
 });

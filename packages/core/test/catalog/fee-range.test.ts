@@ -23,6 +23,16 @@ describe('the fee range a citizen sees', () => {
     expect(feeRange(procedure(fees), '2026-11-25')).toEqual([700000, 1000000]);
   });
 
+  it('may cost nothing when one fee of the group is charged only in some cases', () => {
+    // Renewal: the "lost" fee only when the old card was lost, else the plain renewal fee.
+    const fees = [fee('renewal', 50000, { oneOf: 'card' }), fee('lost', 70000, { oneOf: 'card', applies: 'case' })];
+    expect(feeRange(procedure(fees), '2026-11-25')).toEqual([0, 70000]);
+  });
+
+  it('is free, not infinite, for a procedure with fees but no channel to pay on', () => {
+    expect(feeRange(procedure([fee('standard', 200000)], []), '2026-11-25')).toEqual([0, 0]);
+  });
+
   it('takes the cheapest channel for the lowest and the dearest for the highest', () => {
     const fees = [fee('licence', 135000, { channels: ['in-person'] }), fee('licence', 115000, { channels: ['online'] })];
     expect(feeRange(procedure(fees), '2026-11-25')).toEqual([115000, 135000]);

@@ -21,6 +21,7 @@ export interface ProcedureSpec {
   level?: string[];
   fee?: number;
   documents?: string[];
+  yearlyDossiers?: number;
 }
 
 function procedure(spec: ProcedureSpec): Procedure<string> {
@@ -28,6 +29,7 @@ function procedure(spec: ProcedureSpec): Procedure<string> {
   return {
     id: spec.id,
     ...(spec.code ? { code: spec.code } : {}),
+    ...(spec.yearlyDossiers !== undefined ? { yearlyDossiers: spec.yearlyDossiers } : {}),
     name: { vi: spec.vi, en: spec.en ?? spec.vi },
     summary: { vi: spec.summary ?? '', en: spec.summaryEn ?? spec.summary ?? '' },
     aliases: { vi: spec.aliases ?? [], en: spec.aliasesEn ?? [] },
