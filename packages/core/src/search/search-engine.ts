@@ -16,6 +16,7 @@ import { Ranker } from './ranker.js';
 import { fromSearchData, type SearchData } from './search-data.js';
 import type { HitKind, SearchDocument } from './search-document.js';
 import { SearchIndex } from './search-index.js';
+import type { IndexReader } from './index-reader.js';
 import { tokenize } from './tokenize.js';
 
 export type SearchSource = Catalog | LocaleIndex | SearchData;
@@ -130,17 +131,15 @@ function whole(value: unknown, fallback: number, max: number): number {
   return Math.min(Math.max(n, 0), max);
 }
 
-class OnestopSearch implements CatalogSearch {
+export class OnestopSearch implements CatalogSearch {
   private readonly ranker: Ranker;
-  private readonly positions: Map<string, number>;
   private other: OnestopSearch | undefined;
 
   constructor(
-    private readonly index: SearchIndex,
+    private readonly index: IndexReader,
     private readonly alternate?: () => OnestopSearch,
   ) {
     this.ranker = new Ranker(index);
-    this.positions = new Map(index.docs.map((d, i) => [d.id, i]));
   }
 
   /** The alternate language's search, when the query may read better in it. */
@@ -159,11 +158,12 @@ class OnestopSearch implements CatalogSearch {
   }
 
   get size(): number {
-    return this.index.docs.length;
+    return this.index.size;
   }
 
   text(id: string): { name: string; summary: string } | undefined {
-    const doc = this.index.docs[this.positions.get(id) ?? -1];
+    const at = this.index.position(id);
+    const doc = at === undefined ? undefined : this.index.doc(at);
     return doc ? { name: doc.name, summary: doc.summary } : undefined;
   }
 
@@ -190,10 +190,10 @@ class OnestopSearch implements CatalogSearch {
     const { ranked, total } = this.run(plan, filter, offset + limit);
     const wanted = new Set(plan.concepts.flatMap((c) => c.alternatives.map((a) => a.term)));
     const hits = ranked.slice(offset, offset + limit).map(({ id, score }) => {
-      const doc = this.index.docs[id]!;
+      const doc = this.index.doc(id);
       return {
-        id: doc.id,
-        kind: doc.kind,
+        id: doc?.id ?? '',
+        kind: doc?.kind ?? 'procedure',
         score: Math.round(score * 1000) / 1000,
         highlights: [...highlight('name', id, wanted, this.index), ...highlight('summary', id, wanted, this.index)],
       };
@@ -209,7 +209,7 @@ class OnestopSearch implements CatalogSearch {
       // No searchable word (blank, or only symbols): everything, in priority order.
       if (plan.unknown.length || plan.nothingToFind) return { ranked: [], total: 0 };
       const ranked: { id: number; score: number }[] = [];
-      for (let id = 0; id < this.index.docs.length; id++) if (filter.consider(id) && ranked.length < wanted) ranked.push({ id, score: 0 });
+      for (let id = 0; id < this.index.size; id++) if (filter.consider(id) && ranked.length < wanted) ranked.push({ id, score: 0 });
       return { ranked, total: filter.accepted };
     }
     const candidates = this.ranker.rank(plan);
@@ -246,9 +246,9 @@ class OnestopSearch implements CatalogSearch {
     const suggestions: Suggestion[] = [];
     const seen = new Set<string>();
     for (const { id } of ranked) {
-      const doc = this.index.docs[id]!;
+      const doc = this.index.doc(id);
       const label = bestLabel(plan, this.index.labelTerms(id));
-      if (label === undefined) continue;
+      if (label === undefined || !doc) continue;
       const key = foldText(label);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -323,7 +323,7 @@ class OnestopSearch implements CatalogSearch {
  * The label (name or alias) that completes the query: one that has every word asked for (filler
  * aside), then the one the query covers most, then the shortest. None when no label has them all.
  */
-function bestLabel(plan: QueryPlan, labels: ReturnType<SearchIndex['labelTerms']>): string | undefined {
+function bestLabel(plan: QueryPlan, labels: ReturnType<IndexReader['labelTerms']>): string | undefined {
   let best: string | undefined;
   let bestScore = -1;
   for (const label of labels) {

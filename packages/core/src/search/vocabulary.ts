@@ -71,6 +71,8 @@ export class Vocabulary {
     for (const [term, count] of data.terms) this.counts.set(term, count);
     for (const [term, word] of data.spellings) this.written.set(term, word);
     for (const term of data.labelled ?? []) this.inLabels.add(term);
+    this.sorted = undefined;
+    this.alphabet = undefined;
   }
 
   has(term: string): boolean {
