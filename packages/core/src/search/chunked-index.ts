@@ -6,7 +6,8 @@
  */
 import { FACET_NAMES, type FacetName, type SearchDocument } from './search-document.js';
 import { SEARCH_FIELDS, SearchIndex, type FacetColumn, type LabelTerms, type SearchField, type TextTerms } from './search-index.js';
-import type { FacetChunk, FragmentChunk, PostingChunk, SearchChunksHead } from './search-chunks.js';
+import { isCodeTerm, type CodeChunk, type FacetChunk, type FragmentChunk, type PostingChunk, type SearchChunksHead } from './search-chunks.js';
+import { Vocabulary, type TermCount, type VocabularyData } from './vocabulary.js';
 import { dossiersOf, priorsOf } from './popularity.js';
 
 type Postings = { field: SearchField; ids: number[] }[];
@@ -25,6 +26,69 @@ export class MalformedChunkError extends Error {
   }
 }
 
+/** The vocabulary's columns as `Vocabulary.load` takes them. */
+function vocabularyData(columns: CodeChunk): VocabularyData {
+  return {
+    terms: columns.terms.map((term, i) => [term, Math.abs(columns.counts[i] ?? 0)]),
+    spellings: columns.terms.flatMap((term, i) => (columns.spellings[i] ? [[term, columns.spellings[i]] as [string, string]] : [])),
+    labelled: columns.terms.filter((_, i) => (columns.counts[i] ?? 0) < 0),
+  };
+}
+
+/** Digits and dots in a word: with at most two other characters, one or two edits may make it a number. */
+const mayBecomeCode = (word: string): boolean => word.replace(/[\d.]/g, '').length <= 2 && /\d/.test(word);
+
+/**
+ * The head's vocabulary, which leaves out numbers (codes.json has them): a look-up that a number
+ * could answer records codes.json as missing until it is loaded. Word look-ups never need it.
+ */
+class ChunkedVocabulary extends Vocabulary {
+  codesLoaded = false;
+
+  constructor(private readonly need: (path: string) => void) {
+    super();
+  }
+
+  private code(term: string): void {
+    if (!this.codesLoaded && isCodeTerm(term)) this.need('codes.json');
+  }
+
+  override has(term: string): boolean {
+    this.code(term);
+    return super.has(term);
+  }
+
+  override count(term: string): number {
+    this.code(term);
+    return super.count(term);
+  }
+
+  override labelled(term: string): boolean {
+    this.code(term);
+    return super.labelled(term);
+  }
+
+  override spelling(term: string): string {
+    this.code(term);
+    return super.spelling(term);
+  }
+
+  override completions(prefix: string, limit: number): TermCount[] {
+    this.code(prefix);
+    return super.completions(prefix, limit);
+  }
+
+  override oneEditFrom(word: string, limit: number): TermCount[] {
+    if (!this.codesLoaded && mayBecomeCode(word)) this.need('codes.json');
+    return super.oneEditFrom(word, limit);
+  }
+
+  override twoEditsFrom(word: string, limit: number): TermCount[] {
+    if (!this.codesLoaded && mayBecomeCode(word)) this.need('codes.json');
+    return super.twoEditsFrom(word, limit);
+  }
+}
+
 export class ChunkedIndex extends SearchIndex {
   /** Files the last runs needed and did not have, relative to the head's `base`. */
   readonly missing = new Set<string>();
@@ -36,12 +100,11 @@ export class ChunkedIndex extends SearchIndex {
 
   constructor(readonly head: SearchChunksHead) {
     super([], head.locale, head.synonyms);
-    this.vocabulary.load({
-      terms: head.terms.map((term, i) => [term, Math.abs(head.counts[i] ?? 0)]),
-      spellings: head.terms.flatMap((term, i) => (head.spellings[i] ? [[term, head.spellings[i]] as [string, string]] : [])),
-      labelled: head.terms.filter((_, i) => (head.counts[i] ?? 0) < 0),
-    });
-    this.vocabulary.doneCounting();
+    const vocabulary = new ChunkedVocabulary((path) => this.missing.add(path));
+    vocabulary.load(vocabularyData(head));
+    vocabulary.doneCounting();
+    for (const term of this.synonyms.terms) vocabulary.addSpelling(term, term);
+    Object.assign(this, { vocabulary });
     if (!head.popularity) this.usePriors(new Float32Array(head.size).fill(1));
     this.useFacets(NO_FACETS);
   }
@@ -97,7 +160,14 @@ export class ChunkedIndex extends SearchIndex {
 
   /** Takes in a loaded file; throws MalformedChunkError when it does not hold what its name says. */
   addChunk(path: string, data: unknown): void {
-    if (path === 'popularity.json') {
+    if (path === 'codes.json') {
+      const codes = data as CodeChunk;
+      if (!codes || !Array.isArray(codes.terms) || !Array.isArray(codes.counts) || !Array.isArray(codes.spellings)) throw new MalformedChunkError(path);
+      const vocabulary = this.vocabulary as ChunkedVocabulary;
+      vocabulary.load(vocabularyData(codes));
+      vocabulary.doneCounting();
+      vocabulary.codesLoaded = true;
+    } else if (path === 'popularity.json') {
       if (!Array.isArray(data) || data.length !== this.head.size) throw new MalformedChunkError(path);
       this.usePriors(priorsOf(data.map((p) => dossiersOf(p as number))));
     } else if (path === 'facets.json') {

@@ -31,7 +31,11 @@ export interface SearchChunksHead {
    * content: a page keeps reading the folder its head named, so it never mixes two publications.
    */
   base: string;
-  /** Every term of the index but the diacritic-exact ones, sorted. */
+  /**
+   * Every term of the index, sorted, but the diacritic-exact ones and the numbers (national codes
+   * and their parts, which are most of a large catalog's terms): those are in `codes.json`, in
+   * the same three columns, loaded by the first query that has a number in it.
+   */
   terms: string[];
   /** Documents per term, in the order of `terms`; negative for a term some name or alias has. */
   counts: number[];
@@ -44,6 +48,12 @@ export interface SearchChunksHead {
   /** Whether `popularity.json` exists (the catalog gives yearly dossiers). */
   popularity: boolean;
 }
+
+/** `codes.json`: the terms made of digits and dots, as the head's `terms`, `counts` and `spellings`. */
+export type CodeChunk = Pick<SearchChunksHead, 'terms' | 'counts' | 'spellings'>;
+
+/** A term of digits and dots ("2.000488", "000488"), listed in `codes.json` rather than the head. */
+export const isCodeTerm = (term: string): boolean => /^[\d.]+$/.test(term);
 
 /** `p<n>.json`: per term, per field that has it, the field's number then the document numbers, each as the gap from the previous one. */
 export type PostingChunk = Record<string, number[][]>;
@@ -83,8 +93,14 @@ export function toSearchChunks(data: Catalog | LocaleIndex | SearchData, locale:
   const vocabulary = index.vocabulary.toJSON();
   const labelled = new Set(vocabulary.labelled ?? []);
   const written = new Map(vocabulary.spellings);
-  const terms = vocabulary.terms.map(([term]) => term).sort();
+  const allTerms = vocabulary.terms.map(([term]) => term).sort();
   const counts = new Map(vocabulary.terms);
+  const columns = (terms: string[]): CodeChunk => ({
+    terms,
+    counts: terms.map((t) => (labelled.has(t) ? -1 : 1) * (counts.get(t) ?? 0)),
+    spellings: terms.map((t) => written.get(t) ?? ''),
+  });
+  const words = columns(allTerms.filter((t) => !isCodeTerm(t)));
   const exact = new Set<string>();
   for (const doc of docs) for (const text of [doc.name, ...doc.aliases]) for (const t of tokenize(text)) if (hasDiacritics(t.text)) exact.add(exactTerm(t.text));
 
@@ -98,7 +114,7 @@ export function toSearchChunks(data: Catalog | LocaleIndex | SearchData, locale:
     bytes = 0;
   };
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
-  for (const term of [...terms, ...exact].sort()) {
+  for (const term of [...allTerms, ...exact].sort()) {
     const lists = index.postings(term).map(({ field, ids }) => [SEARCH_FIELDS.indexOf(field), ...gaps(ids)]);
     if (!lists.length) continue;
     const size = JSON.stringify(lists).length + term.length + 4;
@@ -115,6 +131,7 @@ export function toSearchChunks(data: Catalog | LocaleIndex | SearchData, locale:
     files.set(`d${start / fragmentSize}.json`, json(fragment));
   }
   files.set('facets.json', json(facetChunk(docs)));
+  files.set('codes.json', json(columns(allTerms.filter(isCodeTerm))));
   if (searchData.popularity) files.set('popularity.json', json(searchData.popularity));
 
   const head: SearchChunksHead = {
@@ -125,9 +142,7 @@ export function toSearchChunks(data: Catalog | LocaleIndex | SearchData, locale:
     size: docs.length,
     lifeEvents: searchData.lifeEvents,
     base: '',
-    terms,
-    counts: terms.map((t) => (labelled.has(t) ? -1 : 1) * (counts.get(t) ?? 0)),
-    spellings: terms.map((t) => written.get(t) ?? ''),
+    ...words,
     postings,
     fragmentSize,
     popularity: !!searchData.popularity,

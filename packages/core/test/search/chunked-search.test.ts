@@ -46,6 +46,22 @@ describe('chunked search', () => {
     });
   }
 
+  it('finds national codes, typed whole, in part, mistyped or half typed, as the whole file does', async () => {
+    const data = toSearchData(catalog, 'vi');
+    const whole = createSearchFromData(data);
+    const fetched: string[] = [];
+    const chunked = served(toSearchChunks(data, 'vi'), fetched);
+    expect((await chunked.search('hộ chiếu')).total).toBeGreaterThan(0);
+    expect(fetched).not.toContain('codes.json');
+    for (const q of ['2.000488', '000488', 'thủ tục 2.000489', '2.0004', '1.01419', 'mẫu CT01', 'a1234']) {
+      const expected = whole.search(q);
+      const actual = await chunked.search(q);
+      expect({ q, ids: actual.hits.map((h) => h.id), total: actual.total }).toEqual({ q, ids: expected.hits.map((h) => h.id), total: expected.total });
+      expect(await chunked.suggest(q)).toEqual(whole.suggest(q));
+    }
+    expect(fetched).toContain('codes.json');
+  });
+
   it('fetches a small part of the files for one query, and no facets when none are asked', async () => {
     const chunks = toSearchChunks(catalog, 'vi');
     const fetched: string[] = [];
