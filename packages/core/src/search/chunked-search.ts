@@ -16,14 +16,6 @@ export interface ChunkedSearchOptions {
   fetchJson: FetchJson;
 }
 
-export interface ChunkedSearchOptionsPerQuery extends SearchOptions {
-  /**
-   * Count facets (default true). Facet values are a file of their own; a search box that shows
-   * no facets and sets no filter passes false and never loads it. Facets are then empty lists.
-   */
-  facets?: boolean;
-}
-
 /** A file of the chunked publication could not be fetched, or did not hold what it should. */
 export class SearchChunkError extends Error {
   readonly code = 'search-chunk-unavailable';
@@ -64,7 +56,7 @@ export class ChunkedSearch {
     return [...this.files.keys()];
   }
 
-  search(query: string, options: ChunkedSearchOptionsPerQuery = {}): Promise<SearchResult> {
+  search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
     return this.answer(() => this.searchLoaded(query, options));
   }
 
@@ -73,10 +65,9 @@ export class ChunkedSearch {
   }
 
   /** The answer from what is loaded, or undefined when the query needs more (which `search` fetches). */
-  searchLoaded(query: string, options: ChunkedSearchOptionsPerQuery = {}): SearchResult | undefined {
+  searchLoaded(query: string, options: SearchOptions = {}): SearchResult | undefined {
     const wantsFacets = options.facets !== false || hasFilters(options);
-    const { facets: _facets, ...engineOptions } = options;
-    return this.attempt(() => this.engine.search(query, engineOptions), wantsFacets);
+    return this.attempt(() => this.engine.search(query, options), wantsFacets);
   }
 
   suggestLoaded(query: string, options: { limit?: number } = {}): Suggestions | undefined {

@@ -9,7 +9,7 @@ export { FACET_NAMES, type FacetName, type HitKind, type SearchDocument } from '
 export { searchDocuments } from './catalog-documents.js';
 export { toSearchData, isSearchData, SEARCH_DATA_FORMAT, type SearchData } from './search-data.js';
 export { toSearchChunks, isSearchChunksHead, SEARCH_CHUNKS_FORMAT, type SearchChunks, type SearchChunksHead, type SearchChunksOptions } from './search-chunks.js';
-export { createChunkedSearch, ChunkedSearch, SearchChunkError, type ChunkedSearchOptions, type ChunkedSearchOptionsPerQuery, type FetchJson } from './chunked-search.js';
+export { createChunkedSearch, ChunkedSearch, SearchChunkError, type ChunkedSearchOptions, type FetchJson } from './chunked-search.js';
 export { MalformedChunkError } from './chunked-index.js';
 export { foldText, foldTerm, hasDiacritics } from './fold-text.js';
 export { exactKey, placeTone, splitTone, type Tone, type TonePlacement } from './vietnamese-syllable.js';

@@ -38,6 +38,12 @@ export interface SearchOptions {
   limit?: number;
   /** Hits to skip, for paging. */
   offset?: number;
+  /**
+   * Count facets (default true). A chunked search keeps facet values in a file of its own: a
+   * search box that shows no facets and sets no filter passes false and never loads it; its
+   * facets are then empty lists. The whole-file search counts them either way.
+   */
+  facets?: boolean;
 }
 
 export interface SearchHit {
@@ -61,6 +67,11 @@ export interface SearchResult {
    */
   locale?: string;
   /**
+   * Set while a chunked search is still loading what this query needs (the elements' store
+   * answers at once and re-renders when the parts arrive): the hits are not the answer yet.
+   */
+  pending?: boolean;
+  /**
    * The part of the procedure the query asks about, when it says ("lệ phí…", "mất bao lâu",
    * "qua bưu điện", "cần mang gì"), so a page or the guide can open there.
    */
@@ -80,6 +91,8 @@ export interface Suggestions {
   didYouMean?: string;
   /** Set when the suggestions come from the alternate language's index: that language. */
   locale?: string;
+  /** Set while a chunked search is still loading what this query needs, as in SearchResult. */
+  pending?: boolean;
 }
 
 export interface CatalogSearch {
@@ -90,6 +103,11 @@ export interface CatalogSearch {
   suggest(query: string, options?: { limit?: number }): Suggestions;
   /** The texts that highlight offsets refer to. */
   text(id: string): { name: string; summary: string } | undefined;
+  /**
+   * Loads what `search(query, options)` needs, for a search that loads its parts on demand (a
+   * chunked publication behind the elements' store); absent where everything is loaded already.
+   */
+  prepare?(query: string, options?: SearchOptions): Promise<void>;
 }
 
 /** Re-ranking looks at this many of the best candidates (or more when a later page is asked). */

@@ -93,10 +93,10 @@ export class CatalogStore {
   }
 
   /** The URL of a locale's file, with the version so caches never mix two publications. */
-  fileUrl(locale: string, kind: 'search' | 'index' | 'directory' | 'procedure', id = ''): string {
+  fileUrl(locale: string, kind: 'search' | 'searchChunks' | 'index' | 'directory' | 'procedure', id = ''): string {
     const entry = this.requireEntry();
     const files = entry.files[locale] ?? entry.files[entry.defaultLocale]!;
-    const path = files[kind].replace('{id}', encodeURIComponent(id));
+    const path = (files[kind] ?? files.search).replace('{id}', encodeURIComponent(id));
     const url = new URL(path, entryUrl(this.src));
     url.searchParams.set('v', entry.version);
     return url.href;
@@ -111,6 +111,8 @@ export class CatalogStore {
   }
 
   search(locale: string): Promise<CatalogSearch> {
+    const entry = this.requireEntry();
+    if ((entry.files[locale] ?? entry.files[entry.defaultLocale])?.searchChunks) return this.chunkedSearch(locale);
     const url = this.fileUrl(locale, 'search');
     let found = this.searches.get(url);
     if (!found) {
@@ -118,6 +120,29 @@ export class CatalogStore {
       found = Promise.all([this.json(url), import('./search-engine.js')]).then(([data, { createSearchFromData, isSearchData }]) => {
         if (!isSearchData(data)) throw new StoreError('malformed', `${url} is not Onestop search data`);
         return createSearchFromData(data);
+      });
+      found.catch(() => this.searches.delete(url));
+      this.searches.set(url, found);
+    }
+    return found;
+  }
+
+  /**
+   * A large catalog's search: its head now, the chunks each query needs later. The chunks' folder
+   * is named by their content and read relative to the head this page loaded, so a newer
+   * publication never mixes in; a chunk that cannot be fetched is the store's error (with retry).
+   */
+  private chunkedSearch(locale: string): Promise<CatalogSearch> {
+    const url = this.fileUrl(locale, 'searchChunks');
+    let found = this.searches.get(url);
+    if (!found) {
+      found = Promise.all([this.json(url), import('./search-engine.js')]).then(([head, { createChunkedSearch, isSearchChunksHead, ChunkedCatalogSearch }]) => {
+        if (!isSearchChunksHead(head)) throw new StoreError('malformed', `${url} is not an Onestop search head`);
+        const fetchJson = (path: string) => this.json(new URL(path, url).href);
+        return new ChunkedCatalogSearch(createChunkedSearch(head, { fetchJson }), (error) => {
+          if (error === undefined) this.set({});
+          else this.set({ status: 'error', error: asStoreError(error) });
+        });
       });
       found.catch(() => this.searches.delete(url));
       this.searches.set(url, found);
