@@ -8,11 +8,9 @@ import { FACET_NAMES, type FacetName, type SearchDocument } from './search-docum
 import { SEARCH_FIELDS, SearchIndex, type FacetColumn, type LabelTerms, type SearchField, type TextTerms } from './search-index.js';
 import { isCodeTerm, type CodeChunk, type FacetChunk, type FragmentChunk, type PostingChunk, type SearchChunksHead } from './search-chunks.js';
 import { Vocabulary, type TermCount, type VocabularyData } from './vocabulary.js';
-import { dossiersOf, priorsOf } from './popularity.js';
+import { dossiersOf, popularityPriors } from './popularity.js';
 
 type Postings = { field: SearchField; ids: number[] }[];
-
-const NO_FACETS: FacetChunk = { values: emptyFacets(() => []), docs: emptyFacets(() => []) };
 
 function emptyFacets<T>(make: () => T): Record<FacetName, T> {
   return Object.fromEntries(FACET_NAMES.map((f) => [f, make()])) as Record<FacetName, T>;
@@ -106,7 +104,7 @@ export class ChunkedIndex extends SearchIndex {
     for (const term of this.synonyms.terms) vocabulary.addSpelling(term, term);
     Object.assign(this, { vocabulary });
     if (!head.popularity) this.usePriors(new Float32Array(head.size).fill(1));
-    this.useFacets(NO_FACETS);
+    this.useFacets({ values: emptyFacets(() => []), docs: emptyFacets(() => []) });
   }
 
   override get size(): number {
@@ -125,17 +123,24 @@ export class ChunkedIndex extends SearchIndex {
 
   override doc(i: number): SearchDocument | undefined {
     const found = this.documents.get(i);
-    if (!found && i >= 0 && i < this.head.size) this.missing.add(this.fragmentFile(i));
-    return found;
+    if (found || i < 0 || i >= this.head.size) return found;
+    this.missing.add(this.fragmentFile(i));
+    return fragmentDocument('', 'procedure', '', '', []);
   }
 
   // The whole index remembers a document's terms once computed; a missing one must not be remembered as empty.
   override labelTerms(i: number): LabelTerms[] {
-    return this.doc(i) ? super.labelTerms(i) : [];
+    return this.loadedDoc(i) ? super.labelTerms(i) : [];
   }
 
   override textTerms(i: number, field: 'name' | 'summary'): TextTerms {
-    return this.doc(i) ? super.textTerms(i, field) : { tokens: [], terms: [], spans: [] };
+    return this.loadedDoc(i) ? super.textTerms(i, field) : { tokens: [], terms: [], spans: [] };
+  }
+
+  /** Whether document `i` is loaded; records its fragment as missing when not. */
+  private loadedDoc(i: number): boolean {
+    this.doc(i);
+    return this.documents.has(i);
   }
 
   override position(id: string): number | undefined {
@@ -169,7 +174,7 @@ export class ChunkedIndex extends SearchIndex {
       vocabulary.codesLoaded = true;
     } else if (path === 'popularity.json') {
       if (!Array.isArray(data) || data.length !== this.head.size) throw new MalformedChunkError(path);
-      this.usePriors(priorsOf(data.map((p) => dossiersOf(p as number))));
+      this.usePriors(popularityPriors(data.map((p) => ({ yearlyDossiers: dossiersOf(p as number) }))));
     } else if (path === 'facets.json') {
       const facets = data as FacetChunk;
       if (!facets || typeof facets !== 'object' || !FACET_NAMES.every((f) => Array.isArray(facets.values?.[f]) && facets.docs?.[f]?.length === this.head.size)) throw new MalformedChunkError(path);

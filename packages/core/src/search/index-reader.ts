@@ -22,7 +22,7 @@ export interface IndexReader {
   readonly priors: Float32Array;
   readonly facetCodes: Record<FacetName, FacetColumn>;
   readonly facetValues: Record<FacetName, string[]>;
-  /** Document `i`; undefined when there is none (or, chunked, when it is not loaded yet). */
+  /** Document `i`; undefined when there is none (chunked: a placeholder while it is not loaded, the answer then being discarded). */
   doc(i: number): SearchDocument | undefined;
   /** The number of the document with this id, when known. */
   position(id: string): number | undefined;

@@ -14,28 +14,22 @@ export const POPULARITY = 0.3;
  * figure for (and every life event) counts as a median procedure: a missing figure must neither
  * sink it below rare ones nor lift it above the everyday ones. A catalog without figures is all 1.
  */
-export function popularityPriors(docs: readonly SearchDocument[]): Float32Array {
-  return priorsOf(docs.map((d) => d.yearlyDossiers));
-}
-
-/** Yearly dossiers from a `popularity` column's half-steps of log2(1 + dossiers); -1 is "not given". */
-export function dossiersOf(popularity: number | undefined): number | undefined {
-  return typeof popularity === 'number' && popularity >= 0 ? Math.round(2 ** (popularity / 2) - 1) : undefined;
-}
-
-/** The same priors from each document's yearly dossiers (undefined where the catalog does not say). */
-export function priorsOf(dossiers: readonly (number | undefined)[]): Float32Array {
-  const priors = new Float32Array(dossiers.length).fill(1);
-  const known = dossiers.filter((d): d is number => d !== undefined).map((d) => Math.log1p(Math.max(0, d)));
+export function popularityPriors(docs: readonly Pick<SearchDocument, 'yearlyDossiers'>[]): Float32Array {
+  const priors = new Float32Array(docs.length).fill(1);
+  const known = docs.filter((d) => d.yearlyDossiers !== undefined).map((d) => Math.log1p(Math.max(0, d.yearlyDossiers!)));
   if (!known.length) return priors;
   known.sort((a, b) => a - b);
   const low = known[0]!;
   const high = known[known.length - 1]!;
   const median = known[Math.floor(known.length / 2)]!;
   const span = high - low || 1;
-  dossiers.forEach((d, i) => {
-    const value = d === undefined ? median : Math.log1p(Math.max(0, d));
+  docs.forEach((d, i) => {
+    const value = d.yearlyDossiers === undefined ? median : Math.log1p(Math.max(0, d.yearlyDossiers));
     priors[i] = 1 - (POPULARITY * (high - value)) / span;
   });
   return priors;
+}
+/** Yearly dossiers from a `popularity` column's half-steps of log2(1 + dossiers), as fromSearchData decodes them; -1 is "not given". */
+export function dossiersOf(popularity: number | undefined): number | undefined {
+  return typeof popularity === 'number' && popularity >= 0 ? Math.round(2 ** (popularity / 2) - 1) : undefined;
 }

@@ -180,8 +180,7 @@ export class OnestopSearch implements CatalogSearch {
   }
 
   text(id: string): { name: string; summary: string } | undefined {
-    const at = this.index.position(id);
-    const doc = at === undefined ? undefined : this.index.doc(at);
+    const doc = this.index.doc(this.index.position(id) ?? -1);
     return doc ? { name: doc.name, summary: doc.summary } : undefined;
   }
 
@@ -208,10 +207,10 @@ export class OnestopSearch implements CatalogSearch {
     const { ranked, total } = this.run(plan, filter, offset + limit);
     const wanted = new Set(plan.concepts.flatMap((c) => c.alternatives.map((a) => a.term)));
     const hits = ranked.slice(offset, offset + limit).map(({ id, score }) => {
-      const doc = this.index.doc(id);
+      const doc = this.index.doc(id)!;
       return {
-        id: doc?.id ?? '',
-        kind: doc?.kind ?? 'procedure',
+        id: doc.id,
+        kind: doc.kind,
         score: Math.round(score * 1000) / 1000,
         highlights: [...highlight('name', id, wanted, this.index), ...highlight('summary', id, wanted, this.index)],
       };
@@ -264,9 +263,9 @@ export class OnestopSearch implements CatalogSearch {
     const suggestions: Suggestion[] = [];
     const seen = new Set<string>();
     for (const { id } of ranked) {
-      const doc = this.index.doc(id);
+      const doc = this.index.doc(id)!;
       const label = bestLabel(plan, this.index.labelTerms(id));
-      if (label === undefined || !doc) continue;
+      if (label === undefined) continue;
       const key = foldText(label);
       if (seen.has(key)) continue;
       seen.add(key);

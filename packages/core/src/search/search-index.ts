@@ -261,8 +261,7 @@ export class SearchIndex implements IndexReader {
   }
 
   position(id: string): number | undefined {
-    this.positions ??= new Map(this.docs.map((d, i) => [d.id, i]));
-    return this.positions.get(id);
+    return (this.positions ??= new Map(this.docs.map((d, i) => [d.id, i]))).get(id);
   }
 
   /** Documents whose `field` has `term`, per field (in the order they were added: ranking is ours). */

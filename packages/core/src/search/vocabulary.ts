@@ -55,6 +55,8 @@ export class Vocabulary {
   doneCounting(): void {
     this.lastDocument.clear();
     this.sorted = [...this.counts.keys()].sort();
+    // Again after a load: a chunked index learns its numbers (codes.json) after its words.
+    this.alphabet = undefined;
     this.letters();
   }
 
@@ -71,8 +73,6 @@ export class Vocabulary {
     for (const [term, count] of data.terms) this.counts.set(term, count);
     for (const [term, word] of data.spellings) this.written.set(term, word);
     for (const term of data.labelled ?? []) this.inLabels.add(term);
-    this.sorted = undefined;
-    this.alphabet = undefined;
   }
 
   has(term: string): boolean {

@@ -55,7 +55,8 @@ export class CatalogStore {
     return () => this.listeners.delete(listener);
   }
 
-  private set(patch: Partial<StoreState>): void {
+  /** Changes the state and tells every listener (the chunked search does too: a query's parts arrived, or failed). */
+  set(patch: Partial<StoreState>): void {
     this.state = { ...this.state, ...patch };
     for (const l of [...this.listeners]) l(this.state);
   }
@@ -92,7 +93,10 @@ export class CatalogStore {
     }
   }
 
-  /** The URL of a locale's file, with the version so caches never mix two publications. */
+  /**
+   * The URL of a locale's file, with the version so caches never mix two publications. A
+   * publication without a chunked search gives its search.json for `searchChunks`.
+   */
   fileUrl(locale: string, kind: 'search' | 'searchChunks' | 'index' | 'directory' | 'procedure', id = ''): string {
     const entry = this.requireEntry();
     const files = entry.files[locale] ?? entry.files[entry.defaultLocale]!;
@@ -110,40 +114,22 @@ export class CatalogStore {
     return entry.locales.find((l) => l.toLowerCase() === want) ?? entry.locales.find((l) => want.startsWith(`${l.toLowerCase()}-`)) ?? entry.defaultLocale;
   }
 
-  search(locale: string): Promise<CatalogSearch> {
-    const entry = this.requireEntry();
-    if ((entry.files[locale] ?? entry.files[entry.defaultLocale])?.searchChunks) return this.chunkedSearch(locale);
-    const url = this.fileUrl(locale, 'search');
-    let found = this.searches.get(url);
-    if (!found) {
-      // The search engine is its own chunk, fetched alongside search.json: a procedure page never loads it.
-      found = Promise.all([this.json(url), import('./search-engine.js')]).then(([data, { createSearchFromData, isSearchData }]) => {
-        if (!isSearchData(data)) throw new StoreError('malformed', `${url} is not Onestop search data`);
-        return createSearchFromData(data);
-      });
-      found.catch(() => this.searches.delete(url));
-      this.searches.set(url, found);
-    }
-    return found;
-  }
-
   /**
-   * A large catalog's search: its head now, the chunks each query needs later. The chunks' folder
-   * is named by their content and read relative to the head this page loaded, so a newer
-   * publication never mixes in; a chunk that cannot be fetched is the store's error (with retry).
+   * The search of a locale. A large catalog's is in chunks: its head now, the chunks each query
+   * needs later, from the content-named folder the head names, so a newer publication never mixes
+   * in; a chunk that cannot be fetched is the store's error (with retry).
    */
-  private chunkedSearch(locale: string): Promise<CatalogSearch> {
+  search(locale: string): Promise<CatalogSearch> {
     const url = this.fileUrl(locale, 'searchChunks');
     let found = this.searches.get(url);
     if (!found) {
-      found = Promise.all([this.json(url), import('./search-engine.js')]).then(([head, { createChunkedSearch, isSearchChunksHead, ChunkedCatalogSearch }]) => {
-        if (!isSearchChunksHead(head)) throw new StoreError('malformed', `${url} is not an Onestop search head`);
-        const fetchJson = (path: string) => this.json(new URL(path, url).href);
-        return new ChunkedCatalogSearch(createChunkedSearch(head, { fetchJson }), (error) => {
-          if (error === undefined) this.set({});
-          else this.set({ status: 'error', error: asStoreError(error) });
-        });
-      });
+      // The search engine is its own chunk, fetched alongside the data: a procedure page never loads it.
+      found = url.includes('search-chunks')
+        ? import('./chunked-search-engine.js').then(({ chunkedSearch }) => chunkedSearch(this, url))
+        : Promise.all([this.json(url), import('./search-engine.js')]).then(([data, { createSearchFromData, isSearchData }]) => {
+            if (!isSearchData(data)) throw new StoreError('malformed', `${url} is not Onestop search data`);
+            return createSearchFromData(data);
+          });
       found.catch(() => this.searches.delete(url));
       this.searches.set(url, found);
     }
@@ -177,7 +163,7 @@ export class CatalogStore {
   }
 
   /** A file, fetched once; the device's copy when the network fails. */
-  private json(url: string, valid: (data: unknown) => boolean = () => true): Promise<unknown> {
+  json(url: string, valid: (data: unknown) => boolean = () => true): Promise<unknown> {
     let found = this.files.get(url);
     if (!found) {
       found = (async () => {
@@ -240,7 +226,7 @@ function parseEntry(text: string): PublicationEntry {
   return data;
 }
 
-function asStoreError(error: unknown): StoreError {
+export function asStoreError(error: unknown): StoreError {
   return error instanceof StoreError ? error : new StoreError('unreachable', String((error as Error)?.message ?? error));
 }
 

@@ -1,12 +1,15 @@
 /**
  * A chunked search (large catalogs: `<locale>/search-chunks.json`) behind the same synchronous
  * `CatalogSearch` the widgets render from. A query whose parts are loaded is answered at once; any
- * other answers `pending` and fetches its parts, then the store tells the widgets to render again.
+ * other answers with the last complete answer to the same kind of call, marked `pending`, and
+ * fetches its parts; then the store tells the widgets to render again.
  */
 import { FACET_NAMES, type CatalogSearch, type ChunkedSearch, type Facets, type SearchOptions, type SearchResult, type Suggestions } from '@onestop/core/search';
 
 export class ChunkedCatalogSearch implements CatalogSearch {
   private readonly fetching = new Set<string>();
+  /** The last complete answer per kind of call (same options): shown, marked pending, while a new query's parts load. */
+  private readonly last = new Map<string, SearchResult | Suggestions>();
 
   /** `settled` is called when a query's parts arrived, or with the error when they could not. */
   constructor(
@@ -23,17 +26,19 @@ export class ChunkedCatalogSearch implements CatalogSearch {
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
+    const kind = JSON.stringify(['search', options]);
     const loaded = this.chunked.searchLoaded(query, options);
-    if (loaded) return loaded;
-    this.fetch(JSON.stringify(['search', query, options]), () => this.chunked.search(query, options));
-    return { hits: [], facets: noFacets(), total: 0, tookMs: 0, pending: true };
+    if (loaded) this.last.set(kind, loaded);
+    else this.fetch(JSON.stringify([kind, query]), () => this.chunked.search(query, options));
+    return loaded ?? { ...((this.last.get(kind) as SearchResult | undefined) ?? { hits: [], facets: noFacets(), total: 0, tookMs: 0 }), pending: true };
   }
 
   suggest(query: string, options: { limit?: number } = {}): Suggestions {
+    const kind = JSON.stringify(['suggest', options]);
     const loaded = this.chunked.suggestLoaded(query, options);
-    if (loaded) return loaded;
-    this.fetch(JSON.stringify(['suggest', query, options]), () => this.chunked.suggest(query, options));
-    return { suggestions: [], pending: true };
+    if (loaded) this.last.set(kind, loaded);
+    else this.fetch(JSON.stringify([kind, query]), () => this.chunked.suggest(query, options));
+    return loaded ?? { ...((this.last.get(kind) as Suggestions | undefined) ?? { suggestions: [] }), pending: true };
   }
 
   text(id: string): { name: string; summary: string } | undefined {

@@ -144,14 +144,8 @@ export class OnestopCatalog extends LitElement {
   private run(data: BrowserData): SearchResult {
     const filters = this.catalog.filters({ ...this.view.filters, free: this.view.free });
     const page = Math.max(1, this.view.page);
-    const result = data.search.search(this.view.query, { filters, limit: this.pageSize, offset: (page - 1) * this.pageSize });
-    // A large catalog loads a new query's parts first: the last results stay until they arrive.
-    if (result.pending) return this.shown?.search === data.search ? this.shown.result : result;
-    this.shown = { search: data.search, result };
-    return result;
+    return data.search.search(this.view.query, { filters, limit: this.pageSize, offset: (page - 1) * this.pageSize });
   }
-
-  private shown: { search: CatalogSearch; result: SearchResult } | undefined;
 
   private facetLabel(data: BrowserData, facet: FacetName, value: string): string {
     const locale = this.catalog.locale;

@@ -11,14 +11,6 @@ import { searchStyles } from './search.styles.js';
 
 let instances = 0;
 
-interface Results {
-  hits: SearchHit[];
-  total: number;
-  didYouMean?: string;
-  popular: boolean;
-  pending?: boolean;
-}
-
 /**
  * A type-ahead search box over the catalog, following the WAI-ARIA 1.2 combobox pattern: arrow
  * keys, Home/End, Enter and Escape; the result count is announced. Matches are marked from core's
@@ -98,29 +90,26 @@ export class OnestopSearch extends LitElement {
     return html`<div class="root" lang=${catalog.uiLocale}>${body}</div>`;
   }
 
-  private results(search: CatalogSearch): Results {
+  private results(search: CatalogSearch): { hits: SearchHit[]; total: number; didYouMean?: string; popular: boolean } {
     const filters = this.catalog.filters();
     const query = this.query.trim();
-    if (!query) return (this.shown = { hits: [], total: 0, popular: false });
-    const result = search.search(query, { limit: this.limit, filters, facets: false });
-    const { didYouMean, pending } = search.suggest(query);
-    // A large catalog loads the parts of a new query first: what was shown stays until they arrive.
-    if (result.pending || pending) return { ...this.shown, pending: true };
-    if (result.total > 0) return (this.shown = { hits: result.hits, total: result.total, didYouMean, popular: false });
+    if (!query) return { hits: [], total: 0, popular: false };
+    const result = search.search(query, { limit: this.limit, filters });
+    const { didYouMean } = search.suggest(query);
+    if (result.total > 0) return { hits: result.hits, total: result.total, didYouMean, popular: false };
     // Nothing found: offer what most citizens come for, life events first.
-    const popular = search.search('', { limit: 5, filters, facets: false });
-    if (popular.pending) return { ...this.shown, pending: true };
-    return (this.shown = { hits: popular.hits, total: 0, didYouMean, popular: true });
+    const popular = search.search('', { limit: 5, filters }).hits;
+    return { hits: popular, total: 0, didYouMean, popular: true };
   }
 
   private renderBox(search: CatalogSearch) {
     const t = this.catalog.t;
-    const { hits, total, didYouMean, popular, pending } = this.results(search);
+    const { hits, total, didYouMean, popular } = this.results(search);
     this.currentHits = hits;
     const expanded = this.open && !!this.query.trim();
     const listId = `${this.uid}-list`;
     const active = this.active >= 0 && this.active < hits.length ? this.active : -1;
-    const count = this.query.trim() ? (pending ? t('state.loading') : t('search.results', { count: total })) : '';
+    const count = this.query.trim() ? t('search.results', { count: total }) : '';
     return html`
       <label for="${this.uid}-input" part="label">${t('search.label')}</label>
       <div class="field">
@@ -144,7 +133,7 @@ export class OnestopSearch extends LitElement {
         />
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${count}</p>
-      ${expanded && !pending && (total === 0 || didYouMean)
+      ${expanded && (total === 0 || didYouMean)
         ? html`<div class="empty" part="empty">
             ${total === 0 ? html`<p>${t('search.none', { query: this.query.trim() })}</p>` : nothing}
             ${didYouMean
@@ -161,8 +150,6 @@ export class OnestopSearch extends LitElement {
   }
 
   private currentHits: SearchHit[] = [];
-  /** The last complete results, kept on screen while a new query's parts load. */
-  private shown: Results = { hits: [], total: 0, popular: false };
 
   private renderOption(search: CatalogSearch, hit: SearchHit, i: number, selected: boolean) {
     const t = this.catalog.t;
@@ -200,10 +187,8 @@ export class OnestopSearch extends LitElement {
     const query = this.query.trim();
     const search = this.engine.value;
     if (!query || !search) return;
-    const result = search.search(query, { limit: 1, filters: this.catalog.filters(), facets: false });
-    // Announced once the query's parts are loaded (a large catalog), with its real total.
-    if (result.pending) return void search.prepare?.(query, { limit: 1, filters: this.catalog.filters(), facets: false }).then(() => (this.query.trim() === query ? this.announceQuery() : undefined), () => undefined);
-    emit(this, 'onestop-search', { query, total: result.total, locale: this.catalog.locale });
+    const total = search.search(query, { limit: 1, filters: this.catalog.filters() }).total;
+    emit(this, 'onestop-search', { query, total, locale: this.catalog.locale });
   }
 
   private onKey(e: KeyboardEvent, hits: SearchHit[]): void {
