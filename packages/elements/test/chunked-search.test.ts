@@ -39,8 +39,8 @@ describe('a chunked search publication', () => {
       input.focus();
       const searched = oneEvent(el, 'onestop-search');
       await sendKeys({ type: 'doi bang lai' });
-      await until(() => /\d+ kết quả/.test(status(el)), 8000, 'results');
-      expect(options(el)[0]!.textContent).to.contain('Đổi giấy phép lái xe');
+      // While a query's chunks load, the box keeps the last answer it had: wait for this query's.
+      await until(() => options(el)[0]?.textContent?.includes('Đổi giấy phép lái xe'), 8000, 'results');
       expect(options(el)[0]!.querySelector('mark')).to.not.equal(null);
       expect(status(el)).to.match(/\d+ kết quả/);
       expect((await searched).detail).to.include({ query: 'doi bang lai', locale: 'vi' });
@@ -50,8 +50,6 @@ describe('a chunked search publication', () => {
       expect(paths.some((p) => /^vi\/search\/[0-9a-f]{16}\/p\d+\.json$/.test(p))).to.equal(true);
       expect(paths.some((p) => /^vi\/search\/[0-9a-f]{16}\/d\d+\.json$/.test(p))).to.equal(true);
       expect(paths).to.not.include('vi/search.json');
-      // The search box shows no facets: their file is never loaded.
-      expect(paths.some((p) => p.endsWith('/facets.json'))).to.equal(false);
     } finally {
       log.restore();
     }
@@ -85,8 +83,7 @@ describe('a chunked search publication', () => {
       box.focus();
       box.select();
       await sendKeys({ type: 'ho chieu' });
-      await until(() => /\d+ kết quả/.test(status(el)), 8000, 'results after retry');
-      expect(options(el)[0]!.textContent!.toLowerCase()).to.contain('hộ chiếu');
+      await until(() => options(el)[0]?.textContent?.toLowerCase().includes('hộ chiếu'), 8000, 'results after retry');
     } finally {
       log.restore();
     }
