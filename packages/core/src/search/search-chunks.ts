@@ -10,7 +10,6 @@ import type { Catalog, SynonymSet } from '../catalog/model.js';
 import type { LocaleIndex } from '../catalog/summary.js';
 import { FACET_NAMES, type FacetName, type SearchDocument } from './search-document.js';
 import { SEARCH_FIELDS, SearchIndex, exactTerm } from './search-index.js';
-import { searchDocuments } from './catalog-documents.js';
 import { fromSearchData, isSearchData, toSearchData, type SearchData } from './search-data.js';
 import { tokenize } from './tokenize.js';
 import { hasDiacritics } from './fold-text.js';

@@ -226,7 +226,7 @@ function parseEntry(text: string): PublicationEntry {
   return data;
 }
 
-export function asStoreError(error: unknown): StoreError {
+function asStoreError(error: unknown): StoreError {
   return error instanceof StoreError ? error : new StoreError('unreachable', String((error as Error)?.message ?? error));
 }
 
