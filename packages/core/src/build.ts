@@ -3,7 +3,7 @@ export { loadSource, type LoadedSource, type LoadOptions } from './build/load-so
 export { parseSourceFile, sourceFileKind, MAX_SOURCE_FILE_BYTES, type SourceFile, type ParsedSourceFile } from './build/source-files.js';
 export { sourceSchema, SOURCE_FILE_KINDS, SCHEMA_VERSION, type SourceFileKind } from './build/source-schema.js';
 export { compileCatalog, compileProcedure } from './build/compile.js';
-export { publish, publicationVersion } from './build/publication.js';
+export { publish, publicationVersion, SEARCH_CHUNKS_ABOVE, type PublishOptions } from './build/publication.js';
 export { diffCatalogs, diffValues, formatChanges } from './catalog/changes.js';
 export { compileMarkdown, type MarkdownProblem } from './richtext/markdown.js';
 export { generateCatalog, type GenerateOptions } from './build/generate.js';

@@ -4,21 +4,22 @@ import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const PREFIX = '/__onestop/sample/';
-let files;
+// The same sample with its search in chunks (as large catalogs are built), for the chunked-search tests.
+const PREFIXES = { '/__onestop/sample/': 'auto', '/__onestop/sample-chunked/': 'always' };
+const files = {};
 
-function publication() {
-  return (files ??= build());
+function publication(searchChunks) {
+  return (files[searchChunks] ??= build(searchChunks));
 }
 
-async function build() {
+async function build(searchChunks) {
   {
     register();
     const { compileCatalog, publish } = await import('../../core/src/build.ts');
     const { loadCatalogDir } = await import('../../core/src/node.ts');
     const loaded = loadCatalogDir(`${root}catalog`);
     if (!loaded.catalog) throw new Error('the sample catalog does not load');
-    return publish(compileCatalog(loaded.catalog));
+    return publish(compileCatalog(loaded.catalog), undefined, { searchChunks });
   }
 }
 
@@ -27,11 +28,12 @@ export function samplePublication() {
     name: 'onestop-sample-publication',
     // Built while the browser starts, so the first test does not wait for it.
     serverStart() {
-      void publication();
+      void publication('auto').then(() => publication('always'));
     },
     async serve(context) {
-      if (!context.path.startsWith(PREFIX)) return undefined;
-      const text = (await publication()).get(decodeURIComponent(context.path.slice(PREFIX.length)));
+      const prefix = Object.keys(PREFIXES).find((p) => context.path.startsWith(p));
+      if (!prefix) return undefined;
+      const text = (await publication(PREFIXES[prefix])).get(decodeURIComponent(context.path.slice(prefix.length)));
       // Unknown files fall through to the dev server, which answers 404.
       if (text === undefined) return undefined;
       return { body: text, type: 'json' };

@@ -8,14 +8,16 @@ import { writePublication } from '../write-publication.js';
 export const build: Command = {
   name: 'build',
   summary: 'publish a catalog as static files for any web server or CDN',
-  usage: 'onestop build <dir> --out <dir> [--previous <earlier build dir>]',
-  options: { out: { type: 'string' }, previous: { type: 'string' } },
+  usage: 'onestop build <dir> --out <dir> [--previous <earlier build dir>] [--search-chunks auto|always|never]',
+  options: { out: { type: 'string' }, previous: { type: 'string' }, 'search-chunks': { type: 'string' } },
   run(args, io) {
     const dir = requirePositional(args, 0, 'the catalog folder');
     const out = args.values.out;
     if (typeof out !== 'string' || !out) throw new UsageError('missing --out <dir>');
     // Refuse an --out that is a file before the (slower) checking of the catalog.
     inspectOutFolder(out);
+    const searchChunks = args.values['search-chunks'] ?? 'auto';
+    if (searchChunks !== 'auto' && searchChunks !== 'always' && searchChunks !== 'never') throw new UsageError(`--search-chunks must be auto, always or never, not "${String(searchChunks)}"`);
     const previous = typeof args.values.previous === 'string' ? readPublication(args.values.previous) : undefined;
     const loaded = loadCatalogDir(dir);
     for (const line of formatProblems(loaded.problems, dir)) io.err(line);
@@ -25,7 +27,7 @@ export const build: Command = {
     }
     const catalog = compileCatalog(loaded.catalog);
     const changes = previous && diffCatalogs(previous.catalog, catalog, { from: previous.manifest.version, to: publicationVersion(catalog) });
-    const files = publish(catalog, changes);
+    const files = publish(catalog, changes, { searchChunks });
     const written = writePublication(out, files, catalog.info.id);
     for (const line of written.recovered) io.err(`onestop build: ${line}`);
     const manifest = JSON.parse(files.get('manifest.json')!);

@@ -3,6 +3,7 @@
  * Pure and deterministic — same catalog, same bytes — so the CLI only writes what this returns.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Catalog } from '../catalog/model.js';
 import { PUBLICATION_FORMAT, type Manifest, type ManifestFile } from '../catalog/manifest.js';
 import { summarize, type LocaleIndex } from '../catalog/summary.js';
@@ -11,6 +12,7 @@ import { forLocale } from '../catalog/localize.js';
 import { SCHEMA_VERSION } from './source-schema.js';
 import type { CatalogChanges } from '../catalog/changes.js';
 import { toSearchData } from '../search/search-data.js';
+import { toSearchChunks } from '../search/search-chunks.js';
 
 const json = (value: unknown): string => JSON.stringify(value) + '\n';
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -20,8 +22,21 @@ export function publicationVersion(catalog: Catalog): string {
   return sha256(json(catalog)).slice(0, 16);
 }
 
+/**
+ * Above this many bytes of gzip, `<locale>/search.json` is also written in chunks: a page then
+ * loads a head and the parts each query needs (docs/search.md has the measurements). About
+ * 1,500 procedures; the sample (17 KB) stays one file.
+ */
+export const SEARCH_CHUNKS_ABOVE = 50_000;
+
+export interface PublishOptions {
+  /** Write the chunked search: above SEARCH_CHUNKS_ABOVE (`auto`, the default), `always` or `never`. */
+  searchChunks?: 'auto' | 'always' | 'never';
+}
+
 /** Every file of the publication, keyed by path: publication.json (what widgets read first), then manifest.json last. */
-export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string, string> {
+export function publish(catalog: Catalog, changes?: CatalogChanges, options: PublishOptions = {}): Map<string, string> {
+  const chunked = new Set<string>();
   const files = new Map<string, string>();
   const generated = catalog.procedures.reduce((max, p) => (p.updated > max ? p.updated : max), '1970-01-01');
   const { locales, defaultLocale } = catalog.info;
@@ -44,7 +59,14 @@ export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string,
     const directory: LocaleDirectory = { info: catalog.info, version: contentVersion, agencies: index.agencies, fields: index.fields, calendars: index.calendars, lifeEvents: index.lifeEvents };
     files.set(`${locale}/directory.json`, json(directory));
     // What a page downloads to search: compact documents it indexes on load (docs/search.md).
-    files.set(`${locale}/search.json`, json(toSearchData(catalog, locale)));
+    const searchData = toSearchData(catalog, locale);
+    const searchJson = json(searchData);
+    files.set(`${locale}/search.json`, searchJson);
+    const chunks = options.searchChunks ?? 'auto';
+    if (chunks === 'always' || (chunks === 'auto' && gzipSync(searchJson).length > SEARCH_CHUNKS_ABOVE)) {
+      writeSearchChunks(files, locale, searchData);
+      chunked.add(locale);
+    }
     for (const p of catalog.procedures) files.set(`${locale}/procedures/${p.id}.json`, json(local(p)));
   }
   if (changes) files.set('changes.json', json(changes));
@@ -68,7 +90,7 @@ export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string,
   const entry: PublicationEntry = {
     format: ENTRY_FORMAT,
     ...header,
-    files: Object.fromEntries(locales.map((l) => [l, localeFiles(l)])),
+    files: Object.fromEntries(locales.map((l) => [l, chunked.has(l) ? { ...localeFiles(l), searchChunks: `${l}/search-chunks.json` } : localeFiles(l)])),
   };
   if (changes) entry.changes = 'changes.json';
   const help = catalog.agencies.find((a) => a.id === catalog.info.helpAgency);
@@ -86,4 +108,19 @@ export function publish(catalog: Catalog, changes?: CatalogChanges): Map<string,
   };
   files.set('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
   return files;
+}
+
+/**
+ * `<locale>/search-chunks.json` and its chunks in `<locale>/search/<hash>/`, the hash taken over
+ * every chunk: a page reads the folder its head named, so a new publication never mixes with the
+ * chunks of the one it loaded first (docs/search.md).
+ */
+function writeSearchChunks(files: Map<string, string>, locale: string, searchData: ReturnType<typeof toSearchData>): void {
+  const { head, files: chunks } = toSearchChunks(searchData, locale);
+  const hash = createHash('sha256');
+  for (const [name, text] of [...chunks].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(name).update('\u0000').update(text);
+  hash.update(json(head));
+  head.base = `search/${hash.digest('hex').slice(0, 16)}/`;
+  files.set(`${locale}/search-chunks.json`, json(head));
+  for (const [name, text] of chunks) files.set(`${locale}/${head.base}${name}`, text);
 }

@@ -14,6 +14,8 @@ export const PUBLICATION_SCHEMA_VERSION = SCHEMA_VERSION;
 export interface LocaleFiles {
   /** Compact search documents (`<locale>/search.json`). */
   search: string;
+  /** The head of the chunked search (`<locale>/search-chunks.json`), when the build wrote one: large catalogs. */
+  searchChunks?: string;
   /** Summary of every procedure, life events, agencies and fields (`<locale>/index.json`). */
   index: string;
   /** Catalog info, agencies, fields, calendars and life events only (`<locale>/directory.json`). */
@@ -89,6 +91,7 @@ const localeFilesSchema = {
   required: ['search', 'index', 'directory', 'procedure'],
   properties: {
     search: { type: 'string', description: 'Compact search documents.' },
+    searchChunks: { type: 'string', description: 'Head of the chunked search, for large catalogs.' },
     index: { type: 'string', description: 'Summaries of every procedure, with life events, agencies and fields.' },
     directory: { type: 'string', description: 'Catalog info, agencies, fields, calendars and life events.' },
     procedure: { type: 'string', pattern: '\\{id\\}', description: 'One procedure; {id} stands for its id.' },

@@ -53,7 +53,7 @@ export function ask(catalog: Catalog, text: string, options: AskOptions = {}): A
   const limit = Math.max(1, Math.min(options.limit ?? 5, 50));
   const names = new Map<string, Localized<string>>([...catalog.procedures, ...catalog.lifeEvents].map((x) => [x.id, x.name]));
   const candidates: AskCandidate[] = search
-    .search(text, { limit })
+    .search(text, { limit, facets: false })
     .hits.filter((h) => h.score > 0 && names.has(h.id))
     .map((h) => ({ id: h.id, kind: h.kind, score: h.score, name: names.get(h.id)! }));
   const best = candidates[0];

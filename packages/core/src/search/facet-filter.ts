@@ -4,7 +4,7 @@
  * citizen sees how many results choosing another agency would give, not zeros.
  */
 import { FACET_NAMES, type FacetName } from './search-document.js';
-import type { SearchIndex } from './search-index.js';
+import type { IndexReader } from './index-reader.js';
 
 /** Which values to keep. `free: true` keeps procedures that can be done free of charge. */
 export type SearchFilters = Partial<Record<Exclude<FacetName, 'free'>, string | readonly string[]>> & { free?: boolean };
@@ -25,7 +25,7 @@ export class FacetFilter {
   /** Documents that passed every filter so far. */
   accepted = 0;
 
-  constructor(private readonly index: SearchIndex, filters: SearchFilters | undefined) {
+  constructor(private readonly index: IndexReader, filters: SearchFilters | undefined) {
     this.counts = {} as Record<FacetName, Int32Array>;
     this.selected = {} as Record<FacetName, string[]>;
     for (const facet of FACET_NAMES) {

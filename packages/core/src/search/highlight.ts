@@ -2,7 +2,7 @@
  * Match ranges on the original text of a hit's name and summary. Ranges, not HTML: the
  * embedder decides how a match looks, and nothing from the catalog is ever parsed as markup.
  */
-import type { SearchIndex } from './search-index.js';
+import type { IndexReader } from './index-reader.js';
 
 export interface Highlight {
   field: 'name' | 'summary';
@@ -15,9 +15,9 @@ export interface Highlight {
 const MAX_RANGES = 24;
 
 /** Ranges in the `field` text of document `doc` where the query's terms (or synonym phrases) are. */
-export function highlight(field: Highlight['field'], doc: number, wanted: ReadonlySet<string>, index: SearchIndex): Highlight[] {
+export function highlight(field: Highlight['field'], doc: number, wanted: ReadonlySet<string>, index: IndexReader): Highlight[] {
   if (!wanted.size) return [];
-  const text = index.docs[doc]?.[field] ?? '';
+  const text = index.doc(doc)?.[field] ?? '';
   const { tokens, terms, spans } = index.textTerms(doc, field);
   const marked = new Uint8Array(tokens.length);
   terms.forEach((t, i) => {

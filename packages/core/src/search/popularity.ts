@@ -14,7 +14,7 @@ export const POPULARITY = 0.3;
  * figure for (and every life event) counts as a median procedure: a missing figure must neither
  * sink it below rare ones nor lift it above the everyday ones. A catalog without figures is all 1.
  */
-export function popularityPriors(docs: readonly SearchDocument[]): Float32Array {
+export function popularityPriors(docs: readonly Pick<SearchDocument, 'yearlyDossiers'>[]): Float32Array {
   const priors = new Float32Array(docs.length).fill(1);
   const known = docs.filter((d) => d.yearlyDossiers !== undefined).map((d) => Math.log1p(Math.max(0, d.yearlyDossiers!)));
   if (!known.length) return priors;
@@ -28,4 +28,8 @@ export function popularityPriors(docs: readonly SearchDocument[]): Float32Array 
     priors[i] = 1 - (POPULARITY * (high - value)) / span;
   });
   return priors;
+}
+/** Yearly dossiers from a `popularity` column's half-steps of log2(1 + dossiers), as fromSearchData decodes them; -1 is "not given". */
+export function dossiersOf(popularity: number | undefined): number | undefined {
+  return typeof popularity === 'number' && popularity >= 0 ? Math.round(2 ** (popularity / 2) - 1) : undefined;
 }

@@ -8,7 +8,7 @@ import { decodeTelex } from './decode-telex.js';
 import { decodeVni } from './decode-vni.js';
 import { foldText, hasDiacritics } from './fold-text.js';
 import { fillerPositions, type Aspect } from './filler-words.js';
-import type { SearchIndex } from './search-index.js';
+import type { IndexReader } from './index-reader.js';
 import { tokenize } from './tokenize.js';
 import { exactKey } from './vietnamese-syllable.js';
 import { CONCEPT_PREFIX } from './synonym-matcher.js';
@@ -87,7 +87,7 @@ export function queryText(query: string): string {
   return (query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query).normalize('NFKC').replace(FORMAT_CHARACTERS, '');
 }
 
-export function planQuery(query: string, index: SearchIndex, options: PlanOptions): QueryPlan {
+export function planQuery(query: string, index: IndexReader, options: PlanOptions): QueryPlan {
   // NFKC: full-width and other compatibility forms ("ＧＰＬＸ") read as their plain letters.
   const text = queryText(query);
   const tokens = tokenize(text, MAX_QUERY_WORDS);
@@ -168,7 +168,7 @@ export function planQuery(query: string, index: SearchIndex, options: PlanOption
  * word without any is a level-tone word: "bao" in "bao nhiêu", and "đăng" is not the filler
  * "đang"). Unknown for a query typed without them, or in another language.
  */
-function meant(c: QueryConcept, withDiacritics: boolean, index: SearchIndex): string | undefined {
+function meant(c: QueryConcept, withDiacritics: boolean, index: IndexReader): string | undefined {
   if (!index.vietnamese || c.words.length !== 1) return undefined;
   return c.exact[0] ?? (withDiacritics ? exactKey(c.words[0]!) : undefined);
 }
@@ -179,8 +179,8 @@ function isWeak(c: QueryConcept): boolean {
   return c.words.length === 1 && (term.length === 1 || /^\d{1,2}$/.test(term));
 }
 
-function concept(words: string[], alternatives: Alternative[], exact: string[], index: SearchIndex, correction?: string): QueryConcept {
-  const n = index.docs.length || 1;
+function concept(words: string[], alternatives: Alternative[], exact: string[], index: IndexReader, correction?: string): QueryConcept {
+  const n = index.size || 1;
   const df = Math.max(1, ...alternatives.map((a) => index.vocabulary.count(a.term)));
   const exactTerms = alternatives.some((a) => a.term.startsWith(CONCEPT_PREFIX)) ? [] : exact.map((k) => EXACT_PREFIX + k);
   const weight = Math.log(1 + n / df);
@@ -195,7 +195,7 @@ function concept(words: string[], alternatives: Alternative[], exact: string[], 
  * to cut, the one whose halves most often stand together in names and aliases wins ("ho chieu",
  * not "hoc hieu").
  */
-function splitJoined(raw: string, index: SearchIndex): [string, string] | undefined {
+function splitJoined(raw: string, index: IndexReader): [string, string] | undefined {
   if (raw.length < 4 || !/^[a-z]+$/.test(raw)) return undefined;
   let best: [string, string] | undefined;
   let bestScore = 0;
@@ -207,7 +207,7 @@ function splitJoined(raw: string, index: SearchIndex): [string, string] | undefi
     const withA = inLabels(a);
     let together = 0;
     for (const id of inLabels(b)) if (withA.has(id)) together++;
-    const score = together + Math.min(index.vocabulary.count(a), index.vocabulary.count(b)) / (index.docs.length + 1);
+    const score = together + Math.min(index.vocabulary.count(a), index.vocabulary.count(b)) / (index.size + 1);
     if (score > bestScore) {
       best = [a, b];
       bestScore = score;
@@ -219,7 +219,7 @@ function splitJoined(raw: string, index: SearchIndex): [string, string] | undefi
 const LABEL_FIELDS = ['name', 'aliases'] as const;
 
 /** Runs of concepts that spell a synonym phrase become the phrase's concept. */
-function mergeSynonyms(concepts: QueryConcept[], index: SearchIndex): QueryConcept[] {
+function mergeSynonyms(concepts: QueryConcept[], index: IndexReader): QueryConcept[] {
   const primary = concepts.map((c) => c.alternatives[0]!.term);
   const spans = index.synonyms.match(primary);
   if (!spans.length) return dedupe(concepts);
@@ -240,7 +240,7 @@ function mergeSynonyms(concepts: QueryConcept[], index: SearchIndex): QueryConce
 }
 
 /** A word typed without diacritics, as the catalog writes it ("giay" → "giấy"), or as typed. */
-function asCatalogWrites(c: QueryConcept, index: SearchIndex): string {
+function asCatalogWrites(c: QueryConcept, index: IndexReader): string {
   const typed = c.words.join(' ');
   if (c.words.length !== 1 || hasDiacritics(typed)) return typed;
   const written = index.vocabulary.spelling(c.alternatives[0]!.term);

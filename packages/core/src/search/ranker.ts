@@ -4,7 +4,8 @@
  * that match only part of the query are scaled down by the share of the query they match.
  * Buffers are kept between queries: a query allocates nothing in proportion to the catalog.
  */
-import { FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField, type SearchIndex } from './search-index.js';
+import { FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField } from './search-index.js';
+import type { IndexReader } from './index-reader.js';
 import type { QueryPlan } from './query-plan.js';
 
 export interface Candidates {
@@ -40,8 +41,8 @@ export class Ranker {
   private readonly ids: Int32Array;
   private readonly common: number;
 
-  constructor(private readonly index: SearchIndex) {
-    const n = index.docs.length;
+  constructor(private readonly index: IndexReader) {
+    const n = index.size;
     this.total = new Float64Array(n);
     this.matched = new Float64Array(n);
     this.best = new Float32Array(n);

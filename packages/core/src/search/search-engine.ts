@@ -16,6 +16,7 @@ import { Ranker } from './ranker.js';
 import { fromSearchData, type SearchData } from './search-data.js';
 import type { HitKind, SearchDocument } from './search-document.js';
 import { SearchIndex } from './search-index.js';
+import type { IndexReader } from './index-reader.js';
 import { tokenize } from './tokenize.js';
 
 export type SearchSource = Catalog | LocaleIndex | SearchData;
@@ -37,6 +38,12 @@ export interface SearchOptions {
   limit?: number;
   /** Hits to skip, for paging. */
   offset?: number;
+  /**
+   * Count facets (default true). A chunked search keeps facet values in a file of its own: a
+   * search box that shows no facets and sets no filter passes false and never loads it; its
+   * facets are then empty lists. The whole-file search counts them either way.
+   */
+  facets?: boolean;
 }
 
 export interface SearchHit {
@@ -60,6 +67,11 @@ export interface SearchResult {
    */
   locale?: string;
   /**
+   * Set while a chunked search is still loading what this query needs (the elements' store
+   * answers at once and re-renders when the parts arrive): the hits are not the answer yet.
+   */
+  pending?: boolean;
+  /**
    * The part of the procedure the query asks about, when it says ("lệ phí…", "mất bao lâu",
    * "qua bưu điện", "cần mang gì"), so a page or the guide can open there.
    */
@@ -79,6 +91,8 @@ export interface Suggestions {
   didYouMean?: string;
   /** Set when the suggestions come from the alternate language's index: that language. */
   locale?: string;
+  /** Set while a chunked search is still loading what this query needs, as in SearchResult. */
+  pending?: boolean;
 }
 
 export interface CatalogSearch {
@@ -89,6 +103,11 @@ export interface CatalogSearch {
   suggest(query: string, options?: { limit?: number }): Suggestions;
   /** The texts that highlight offsets refer to. */
   text(id: string): { name: string; summary: string } | undefined;
+  /**
+   * Loads what `search(query, options)` needs, for a search that loads its parts on demand (a
+   * chunked publication behind the elements' store); absent where everything is loaded already.
+   */
+  prepare?(query: string, options?: SearchOptions): Promise<void>;
 }
 
 /** Re-ranking looks at this many of the best candidates (or more when a later page is asked). */
@@ -132,17 +151,15 @@ function whole(value: unknown, fallback: number, max: number): number {
   return Math.min(Math.max(n, 0), max);
 }
 
-class OnestopSearch implements CatalogSearch {
+export class OnestopSearch implements CatalogSearch {
   private readonly ranker: Ranker;
-  private readonly positions: Map<string, number>;
   private other: OnestopSearch | undefined;
 
   constructor(
-    private readonly index: SearchIndex,
+    private readonly index: IndexReader,
     private readonly alternate?: () => OnestopSearch,
   ) {
     this.ranker = new Ranker(index);
-    this.positions = new Map(index.docs.map((d, i) => [d.id, i]));
   }
 
   /** The alternate language's search, when the query may read better in it. */
@@ -161,11 +178,11 @@ class OnestopSearch implements CatalogSearch {
   }
 
   get size(): number {
-    return this.index.docs.length;
+    return this.index.size;
   }
 
   text(id: string): { name: string; summary: string } | undefined {
-    const doc = this.index.docs[this.positions.get(id) ?? -1];
+    const doc = this.index.doc(this.index.position(id) ?? -1);
     return doc ? { name: doc.name, summary: doc.summary } : undefined;
   }
 
@@ -192,7 +209,7 @@ class OnestopSearch implements CatalogSearch {
     const { ranked, total } = this.run(plan, filter, offset + limit);
     const wanted = new Set(plan.concepts.flatMap((c) => c.alternatives.map((a) => a.term)));
     const hits = ranked.slice(offset, offset + limit).map(({ id, score }) => {
-      const doc = this.index.docs[id]!;
+      const doc = this.index.doc(id)!;
       return {
         id: doc.id,
         kind: doc.kind,
@@ -211,7 +228,7 @@ class OnestopSearch implements CatalogSearch {
       // No searchable word (blank, or only symbols): everything, in priority order.
       if (plan.unknown.length || plan.nothingToFind) return { ranked: [], total: 0 };
       const ranked: { id: number; score: number }[] = [];
-      for (let id = 0; id < this.index.docs.length; id++) if (filter.consider(id) && ranked.length < wanted) ranked.push({ id, score: 0 });
+      for (let id = 0; id < this.index.size; id++) if (filter.consider(id) && ranked.length < wanted) ranked.push({ id, score: 0 });
       return { ranked, total: filter.accepted };
     }
     const candidates = this.ranker.rank(plan);
@@ -253,7 +270,7 @@ class OnestopSearch implements CatalogSearch {
     const suggestions: Suggestion[] = [];
     const seen = new Set<string>();
     for (const { id } of ranked) {
-      const doc = this.index.docs[id]!;
+      const doc = this.index.doc(id)!;
       const label = bestLabel(plan, this.index.labelTerms(id));
       if (label === undefined) continue;
       const key = foldText(label);
@@ -330,7 +347,7 @@ class OnestopSearch implements CatalogSearch {
  * The label (name or alias) that completes the query: one that has every word asked for (filler
  * aside), then the one the query covers most, then the shortest. None when no label has them all.
  */
-function bestLabel(plan: QueryPlan, labels: ReturnType<SearchIndex['labelTerms']>): string | undefined {
+function bestLabel(plan: QueryPlan, labels: ReturnType<IndexReader['labelTerms']>): string | undefined {
   let best: string | undefined;
   let bestScore = -1;
   for (const label of labels) {

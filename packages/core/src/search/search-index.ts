@@ -14,6 +14,7 @@ import { exactKey } from './vietnamese-syllable.js';
 import { hasDiacritics } from './fold-text.js';
 import { fillerPhrases, type QueryPhrase } from './filler-words.js';
 import { popularityPriors } from './popularity.js';
+import type { IndexReader } from './index-reader.js';
 
 /** `details` holds the sector, agency and document names: one tier of weight, one FlexSearch field. */
 export const SEARCH_FIELDS = ['name', 'aliases', 'code', 'details', 'summary'] as const;
@@ -109,7 +110,7 @@ export function exactTerm(word: string): string {
 
 const splitTerms = (content: string): string[] => (content ? content.split(' ') : []);
 
-export class SearchIndex {
+export class SearchIndex implements IndexReader {
   readonly docs: readonly SearchDocument[];
   readonly locale: string;
   readonly termOf: TermOf;
@@ -131,6 +132,7 @@ export class SearchIndex {
   private readonly texts = new Map<string, TextTerms>();
   private readonly textMemo = new Map<string, TermsOfText>();
   private readonly exactMemo = new Map<string, string>();
+  private positions: Map<string, number> | undefined;
 
   constructor(docs: readonly SearchDocument[], locale: string, synonyms: readonly SynonymSet[], prebuilt?: PrebuiltIndex) {
     this.docs = docs;
@@ -250,6 +252,18 @@ export class SearchIndex {
     return out;
   }
 
+  get size(): number {
+    return this.docs.length;
+  }
+
+  doc(i: number): SearchDocument | undefined {
+    return this.docs[i];
+  }
+
+  position(id: string): number | undefined {
+    return (this.positions ??= new Map(this.docs.map((d, i) => [d.id, i]))).get(id);
+  }
+
   /** Documents whose `field` has `term`, per field (in the order they were added: ranking is ours). */
   postings(term: string, fields: readonly SearchField[] = SEARCH_FIELDS): { field: SearchField; ids: number[] }[] {
     const out: { field: SearchField; ids: number[] }[] = [];
@@ -265,7 +279,7 @@ export class SearchIndex {
     const key = `${field}:${i}`;
     let cached = this.texts.get(key);
     if (!cached) {
-      const text = this.docs[i]?.[field] ?? '';
+      const text = this.doc(i)?.[field] ?? '';
       const tokens = tokenize(text);
       const terms = tokens.map((t) => this.termOf(t.text));
       cached = { tokens, terms, spans: this.synonyms.match(terms, true) };
@@ -278,7 +292,7 @@ export class SearchIndex {
   labelTerms(i: number): LabelTerms[] {
     let labels = this.labels.get(i);
     if (!labels) {
-      const doc = this.docs[i];
+      const doc = this.doc(i);
       labels = doc
         ? [doc.name, ...doc.aliases].map((text) => {
             const { terms, spans, all } = this.termsOf(text);

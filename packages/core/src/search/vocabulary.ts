@@ -55,6 +55,8 @@ export class Vocabulary {
   doneCounting(): void {
     this.lastDocument.clear();
     this.sorted = [...this.counts.keys()].sort();
+    // Again after a load: a chunked index learns its numbers (codes.json) after its words.
+    this.alphabet = undefined;
     this.letters();
   }
 

@@ -55,7 +55,8 @@ export class CatalogStore {
     return () => this.listeners.delete(listener);
   }
 
-  private set(patch: Partial<StoreState>): void {
+  /** Changes the state and tells every listener (the chunked search does too: a query's parts arrived, or failed). */
+  set(patch: Partial<StoreState>): void {
     this.state = { ...this.state, ...patch };
     for (const l of [...this.listeners]) l(this.state);
   }
@@ -92,11 +93,14 @@ export class CatalogStore {
     }
   }
 
-  /** The URL of a locale's file, with the version so caches never mix two publications. */
-  fileUrl(locale: string, kind: 'search' | 'index' | 'directory' | 'procedure', id = ''): string {
+  /**
+   * The URL of a locale's file, with the version so caches never mix two publications. A
+   * publication without a chunked search gives its search.json for `searchChunks`.
+   */
+  fileUrl(locale: string, kind: 'search' | 'searchChunks' | 'index' | 'directory' | 'procedure', id = ''): string {
     const entry = this.requireEntry();
     const files = entry.files[locale] ?? entry.files[entry.defaultLocale]!;
-    const path = files[kind].replace('{id}', encodeURIComponent(id));
+    const path = (files[kind] ?? files.search).replace('{id}', encodeURIComponent(id));
     const url = new URL(path, entryUrl(this.src));
     url.searchParams.set('v', entry.version);
     return url.href;
@@ -110,15 +114,22 @@ export class CatalogStore {
     return entry.locales.find((l) => l.toLowerCase() === want) ?? entry.locales.find((l) => want.startsWith(`${l.toLowerCase()}-`)) ?? entry.defaultLocale;
   }
 
+  /**
+   * The search of a locale. A large catalog's is in chunks: its head now, the chunks each query
+   * needs later, from the content-named folder the head names, so a newer publication never mixes
+   * in; a chunk that cannot be fetched is the store's error (with retry).
+   */
   search(locale: string): Promise<CatalogSearch> {
-    const url = this.fileUrl(locale, 'search');
+    const url = this.fileUrl(locale, 'searchChunks');
     let found = this.searches.get(url);
     if (!found) {
-      // The search engine is its own chunk, fetched alongside search.json: a procedure page never loads it.
-      found = Promise.all([this.json(url), import('./search-engine.js')]).then(([data, { createSearchFromData, isSearchData }]) => {
-        if (!isSearchData(data)) throw new StoreError('malformed', `${url} is not Onestop search data`);
-        return createSearchFromData(data);
-      });
+      // The search engine is its own chunk, fetched alongside the data: a procedure page never loads it.
+      found = url.includes('search-chunks')
+        ? import('./chunked-search-engine.js').then(({ chunkedSearch }) => chunkedSearch(this, url))
+        : Promise.all([this.json(url), import('./search-engine.js')]).then(([data, { createSearchFromData, isSearchData }]) => {
+            if (!isSearchData(data)) throw new StoreError('malformed', `${url} is not Onestop search data`);
+            return createSearchFromData(data);
+          });
       found.catch(() => this.searches.delete(url));
       this.searches.set(url, found);
     }
@@ -152,7 +163,7 @@ export class CatalogStore {
   }
 
   /** A file, fetched once; the device's copy when the network fails. */
-  private json(url: string, valid: (data: unknown) => boolean = () => true): Promise<unknown> {
+  json(url: string, valid: (data: unknown) => boolean = () => true): Promise<unknown> {
     let found = this.files.get(url);
     if (!found) {
       found = (async () => {

@@ -420,6 +420,8 @@ export class OnestopGuide extends LitElement {
     this.asking = true;
     try {
       const [{ askIndex }, search] = await Promise.all([import('./guide-ask.js'), this.catalog.store!.search(this.session.locale)]);
+      // A large catalog's search loads the parts this question needs first (ask() asks for five, without facets).
+      await search.prepare?.(query, { limit: 5, facets: false });
       this.askResult = askIndex(this.index, search, this.session.locale, query);
       input.value = '';
     } catch (err) {

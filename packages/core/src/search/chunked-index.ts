@@ -1,0 +1,266 @@
+/**
+ * An index over a chunked search (search-chunks.ts) that holds only what the queries so far have
+ * loaded. The engine reads it exactly as it reads a whole `SearchIndex`; whatever it reads that is
+ * not loaded yet (a posting chunk, a document fragment) is recorded in `missing`, so the caller
+ * can load it and ask again. An answer is complete when a run records nothing missing.
+ */
+import { FACET_NAMES, type FacetName, type SearchDocument } from './search-document.js';
+import { SEARCH_FIELDS, SearchIndex, type FacetColumn, type LabelTerms, type SearchField, type TextTerms } from './search-index.js';
+import { isCodeTerm, type CodeChunk, type FacetChunk, type FragmentChunk, type PostingChunk, type SearchChunksHead } from './search-chunks.js';
+import { Vocabulary, type TermCount, type VocabularyData } from './vocabulary.js';
+import { dossiersOf, popularityPriors } from './popularity.js';
+
+type Postings = { field: SearchField; ids: number[] }[];
+
+function emptyFacets<T>(make: () => T): Record<FacetName, T> {
+  return Object.fromEntries(FACET_NAMES.map((f) => [f, make()])) as Record<FacetName, T>;
+}
+
+/** A chunk file whose content is not what the head promised. */
+export class MalformedChunkError extends Error {
+  readonly code = 'search-chunk-malformed';
+  constructor(readonly path: string) {
+    super(`${path} is not an Onestop search chunk`);
+  }
+}
+
+/** The vocabulary's columns as `Vocabulary.load` takes them. */
+function vocabularyData(columns: CodeChunk): VocabularyData {
+  return {
+    terms: columns.terms.map((term, i) => [term, Math.abs(columns.counts[i] ?? 0)]),
+    spellings: columns.terms.flatMap((term, i) => (columns.spellings[i] ? [[term, columns.spellings[i]] as [string, string]] : [])),
+    labelled: columns.terms.filter((_, i) => (columns.counts[i] ?? 0) < 0),
+  };
+}
+
+/** Digits and dots in a word: with at most two other characters, one or two edits may make it a number. */
+const mayBecomeCode = (word: string): boolean => word.replace(/[\d.]/g, '').length <= 2 && /\d/.test(word);
+
+/**
+ * The head's vocabulary, which leaves out numbers (codes.json has them): a look-up that a number
+ * could answer records codes.json as missing until it is loaded. Word look-ups never need it.
+ */
+class ChunkedVocabulary extends Vocabulary {
+  codesLoaded = false;
+
+  constructor(private readonly need: (path: string) => void) {
+    super();
+  }
+
+  private code(term: string): void {
+    if (!this.codesLoaded && isCodeTerm(term)) this.need('codes.json');
+  }
+
+  override has(term: string): boolean {
+    this.code(term);
+    return super.has(term);
+  }
+
+  override count(term: string): number {
+    this.code(term);
+    return super.count(term);
+  }
+
+  override labelled(term: string): boolean {
+    this.code(term);
+    return super.labelled(term);
+  }
+
+  override spelling(term: string): string {
+    this.code(term);
+    return super.spelling(term);
+  }
+
+  override completions(prefix: string, limit: number): TermCount[] {
+    this.code(prefix);
+    return super.completions(prefix, limit);
+  }
+
+  override oneEditFrom(word: string, limit: number): TermCount[] {
+    if (!this.codesLoaded && mayBecomeCode(word)) this.need('codes.json');
+    return super.oneEditFrom(word, limit);
+  }
+
+  override twoEditsFrom(word: string, limit: number): TermCount[] {
+    if (!this.codesLoaded && mayBecomeCode(word)) this.need('codes.json');
+    return super.twoEditsFrom(word, limit);
+  }
+}
+
+export class ChunkedIndex extends SearchIndex {
+  /** Files the last runs needed and did not have, relative to the head's `base`. */
+  readonly missing = new Set<string>();
+  private readonly documents = new Map<number, SearchDocument>();
+  private readonly numbers = new Map<string, number>();
+  private readonly chunks = new Map<number, Map<string, Postings>>();
+  private loadedPriors: Float32Array | undefined;
+  private loadedFacets = false;
+
+  constructor(readonly head: SearchChunksHead) {
+    super([], head.locale, head.synonyms);
+    const vocabulary = new ChunkedVocabulary((path) => this.missing.add(path));
+    vocabulary.load(vocabularyData(head));
+    vocabulary.doneCounting();
+    for (const term of this.synonyms.terms) vocabulary.addSpelling(term, term);
+    Object.assign(this, { vocabulary });
+    if (!head.popularity) this.usePriors(new Float32Array(head.size).fill(1));
+    this.useFacets({ values: emptyFacets(() => []), docs: emptyFacets(() => []) });
+  }
+
+  override get size(): number {
+    return this.head.size;
+  }
+
+  /** Whether the ranking priors are loaded (always, when the catalog gives no figures). */
+  get hasPriors(): boolean {
+    return this.loadedPriors !== undefined;
+  }
+
+  /** Whether facet counts and filters can be answered (`facets.json` is loaded). */
+  get hasFacets(): boolean {
+    return this.loadedFacets;
+  }
+
+  override doc(i: number): SearchDocument | undefined {
+    const found = this.documents.get(i);
+    if (found || i < 0 || i >= this.head.size) return found;
+    this.missing.add(this.fragmentFile(i));
+    return fragmentDocument('', 'procedure', '', '', []);
+  }
+
+  // The whole index remembers a document's terms once computed; a missing one must not be remembered as empty.
+  override labelTerms(i: number): LabelTerms[] {
+    return this.loadedDoc(i) ? super.labelTerms(i) : [];
+  }
+
+  override textTerms(i: number, field: 'name' | 'summary'): TextTerms {
+    return this.loadedDoc(i) ? super.textTerms(i, field) : { tokens: [], terms: [], spans: [] };
+  }
+
+  /** Whether document `i` is loaded; records its fragment as missing when not. */
+  private loadedDoc(i: number): boolean {
+    this.doc(i);
+    return this.documents.has(i);
+  }
+
+  override position(id: string): number | undefined {
+    return this.numbers.get(id);
+  }
+
+  override postings(term: string, fields: readonly SearchField[] = SEARCH_FIELDS): Postings {
+    const k = this.chunkOf(term);
+    if (k < 0) return [];
+    const chunk = this.chunks.get(k);
+    if (!chunk) {
+      this.missing.add(`p${k}.json`);
+      return [];
+    }
+    return (chunk.get(term) ?? []).filter((p) => fields.includes(p.field));
+  }
+
+  /** The file that holds document `i`'s fragment. */
+  fragmentFile(i: number): string {
+    return `d${Math.floor(i / this.head.fragmentSize)}.json`;
+  }
+
+  /** Takes in a loaded file; throws MalformedChunkError when it does not hold what its name says. */
+  addChunk(path: string, data: unknown): void {
+    if (path === 'codes.json') {
+      const codes = data as CodeChunk;
+      if (!codes || !Array.isArray(codes.terms) || !Array.isArray(codes.counts) || !Array.isArray(codes.spellings)) throw new MalformedChunkError(path);
+      const vocabulary = this.vocabulary as ChunkedVocabulary;
+      vocabulary.load(vocabularyData(codes));
+      vocabulary.doneCounting();
+      vocabulary.codesLoaded = true;
+    } else if (path === 'popularity.json') {
+      if (!Array.isArray(data) || data.length !== this.head.size) throw new MalformedChunkError(path);
+      this.usePriors(popularityPriors(data.map((p) => ({ yearlyDossiers: dossiersOf(p as number) }))));
+    } else if (path === 'facets.json') {
+      const facets = data as FacetChunk;
+      if (!facets || typeof facets !== 'object' || !FACET_NAMES.every((f) => Array.isArray(facets.values?.[f]) && facets.docs?.[f]?.length === this.head.size)) throw new MalformedChunkError(path);
+      this.useFacets(facets);
+      this.loadedFacets = true;
+    } else if (/^p\d+\.json$/.test(path)) {
+      if (!data || typeof data !== 'object' || Array.isArray(data)) throw new MalformedChunkError(path);
+      this.chunks.set(Number(path.slice(1, -5)), decodePostings(data as PostingChunk, path));
+    } else if (/^d\d+\.json$/.test(path)) {
+      if (!Array.isArray(data)) throw new MalformedChunkError(path);
+      const first = Number(path.slice(1, -5)) * this.head.fragmentSize;
+      (data as FragmentChunk).forEach((fragment, k) => {
+        if (!Array.isArray(fragment) || typeof fragment[0] !== 'string') throw new MalformedChunkError(path);
+        const [id, name, summary, aliases] = fragment;
+        const i = first + k;
+        this.documents.set(i, fragmentDocument(id, i < this.head.lifeEvents ? 'life-event' : 'procedure', name, summary, aliases));
+        this.numbers.set(id, i);
+      });
+    } else throw new MalformedChunkError(path);
+  }
+
+  /** The posting chunk a term is in: the last one whose first term is not after it (-1: before the first). */
+  private chunkOf(term: string): number {
+    const firsts = this.head.postings;
+    let lo = 0;
+    let hi = firsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (firsts[mid]! <= term) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  private usePriors(priors: Float32Array): void {
+    this.loadedPriors = priors;
+    Object.assign(this, { priors });
+  }
+
+  private useFacets(facets: FacetChunk): void {
+    const codes = {} as Record<FacetName, FacetColumn>;
+    for (const facet of FACET_NAMES) {
+      const perDoc = facets.docs[facet];
+      const offsets = new Uint32Array(this.head.size + 1);
+      const values: number[] = [];
+      for (let i = 0; i < this.head.size; i++) {
+        offsets[i] = values.length;
+        for (const v of perDoc[i] ?? []) values.push(v);
+      }
+      offsets[this.head.size] = values.length;
+      codes[facet] = { offsets, values: Uint16Array.from(values) };
+    }
+    Object.assign(this, { facetCodes: codes, facetValues: facets.values });
+  }
+}
+
+function decodePostings(chunk: PostingChunk, path: string): Map<string, Postings> {
+  const out = new Map<string, Postings>();
+  for (const [term, lists] of Object.entries(chunk)) {
+    if (!Array.isArray(lists)) throw new MalformedChunkError(path);
+    out.set(
+      term,
+      lists.map((list) => {
+        const [field, ...gaps] = list;
+        const ids: number[] = [];
+        let id = 0;
+        gaps.forEach((gap, k) => ids.push((id = k ? id + gap : gap)));
+        return { field: SEARCH_FIELDS[field ?? -1] ?? 'summary', ids };
+      }),
+    );
+  }
+  return out;
+}
+
+/** What search needs of a document to re-rank and highlight it: its id, kind, name, summary and aliases. */
+function fragmentDocument(id: string, kind: SearchDocument['kind'], name: unknown, summary: unknown, aliases: unknown): SearchDocument {
+  return {
+    id,
+    kind,
+    name: typeof name === 'string' ? name : id,
+    summary: typeof summary === 'string' ? summary : '',
+    aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [],
+    code: '',
+    field: '',
+    agencies: [],
+    documents: [],
+    facets: emptyFacets(() => []),
+  };
+}

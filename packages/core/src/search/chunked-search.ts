@@ -1,0 +1,128 @@
+/**
+ * Search over a chunked publication (`<locale>/search-chunks.json` and its chunk folder): the same
+ * engine, ranking and answers as `createSearchFromData` over the whole `search.json`, but a query
+ * fetches only the posting chunks, priors and document fragments it reads. Answers are
+ * asynchronous; `searchLoaded` and `suggestLoaded` answer at once when everything a query needs
+ * is already here (a page re-rendering the same query), and say so with `undefined` otherwise.
+ */
+import { ChunkedIndex } from './chunked-index.js';
+import { isSearchChunksHead, type SearchChunksHead } from './search-chunks.js';
+import { OnestopSearch, type SearchOptions, type SearchResult, type Suggestions } from './search-engine.js';
+
+/** Fetches a file of the chunked publication, by its path relative to the head, and parses its JSON. */
+export type FetchJson = (path: string) => Promise<unknown>;
+
+export interface ChunkedSearchOptions {
+  fetchJson: FetchJson;
+}
+
+/** A file of the chunked publication could not be fetched, or did not hold what it should. */
+export class SearchChunkError extends Error {
+  readonly code = 'search-chunk-unavailable';
+  constructor(
+    readonly path: string,
+    override readonly cause: unknown,
+  ) {
+    super(`${path}: ${(cause as Error)?.message ?? String(cause)}`);
+  }
+}
+
+/** A run reads more chunks only when it got further: a handful of rounds answers any query. */
+const MAX_ROUNDS = 8;
+
+export class ChunkedSearch {
+  private readonly index: ChunkedIndex;
+  private readonly engine: OnestopSearch;
+  private readonly files = new Map<string, Promise<void>>();
+
+  constructor(
+    head: SearchChunksHead,
+    private readonly fetchJson: FetchJson,
+  ) {
+    this.index = new ChunkedIndex(head);
+    this.engine = new OnestopSearch(this.index);
+  }
+
+  get locale(): string {
+    return this.index.locale;
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Files fetched so far (relative to the head), for measuring what a query costs. */
+  get loaded(): string[] {
+    return [...this.files.keys()];
+  }
+
+  search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    return this.answer(() => this.searchLoaded(query, options));
+  }
+
+  suggest(query: string, options: { limit?: number } = {}): Promise<Suggestions> {
+    return this.answer(() => this.suggestLoaded(query, options));
+  }
+
+  /** The answer from what is loaded, or undefined when the query needs more (which `search` fetches). */
+  searchLoaded(query: string, options: SearchOptions = {}): SearchResult | undefined {
+    const wantsFacets = options.facets !== false || hasFilters(options);
+    return this.attempt(() => this.engine.search(query, options), wantsFacets);
+  }
+
+  suggestLoaded(query: string, options: { limit?: number } = {}): Suggestions | undefined {
+    return this.attempt(() => this.engine.suggest(query, options), false);
+  }
+
+  /** The name and summary of a document that a loaded answer has shown. */
+  text(id: string): { name: string; summary: string } | undefined {
+    return this.engine.text(id);
+  }
+
+  private attempt<T>(run: () => T, wantsFacets: boolean): T | undefined {
+    const missing = this.index.missing;
+    missing.clear();
+    if (!this.index.hasPriors) missing.add('popularity.json');
+    if (wantsFacets && !this.index.hasFacets) missing.add('facets.json');
+    const value = run();
+    return missing.size ? undefined : value;
+  }
+
+  private async answer<T>(loaded: () => T | undefined): Promise<T> {
+    for (let round = 0; ; round++) {
+      const value = loaded();
+      if (value !== undefined) return value;
+      const missing = [...this.index.missing];
+      if (round >= MAX_ROUNDS) throw new SearchChunkError(missing[0] ?? '', new Error('the query kept needing more chunks'));
+      await Promise.all(missing.map((path) => this.load(path)));
+    }
+  }
+
+  private load(path: string): Promise<void> {
+    let found = this.files.get(path);
+    if (!found) {
+      const file = this.index.head.base + path;
+      found = this.fetchJson(file).then(
+        (data) => this.index.addChunk(path, data),
+        (error: unknown) => {
+          throw new SearchChunkError(file, error);
+        },
+      );
+      // A failed chunk may be fetched again by a later query (the network coming back).
+      found.catch(() => this.files.delete(path));
+      this.files.set(path, found);
+    }
+    return found;
+  }
+}
+
+function hasFilters(options: SearchOptions): boolean {
+  const filters = options.filters;
+  return !!filters && Object.entries(filters).some(([facet, v]) => (facet === 'free' ? v === true : v !== undefined && v !== null && (!Array.isArray(v) || v.length > 0)));
+}
+
+/** A chunked search from its head (the parsed `search-chunks.json`), fetching chunks with `fetchJson`. */
+export function createChunkedSearch(head: unknown, options: ChunkedSearchOptions): ChunkedSearch {
+  if (!isSearchChunksHead(head)) throw new TypeError('not an Onestop search-chunks head');
+  return new ChunkedSearch(head, options.fetchJson);
+}

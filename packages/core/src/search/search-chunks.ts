@@ -1,0 +1,180 @@
+/**
+ * The chunked form of `<locale>/search.json`, for catalogs too large to download whole before the
+ * first result (a provincial or national portal). A small head holds what the query planner needs
+ * (synonyms, the vocabulary with counts and spellings, the directory of posting chunks); a query
+ * then fetches the posting chunks of its planned terms, the ranking priors, and the document
+ * fragments of the results it re-ranks and shows. Facet values are one more file, loaded only
+ * when a query asks for facets or filters. docs/search.md has the measurements behind the sizes.
+ */
+import type { Catalog, SynonymSet } from '../catalog/model.js';
+import type { LocaleIndex } from '../catalog/summary.js';
+import { FACET_NAMES, type FacetName, type SearchDocument } from './search-document.js';
+import { SEARCH_FIELDS, SearchIndex, exactTerm } from './search-index.js';
+import { fromSearchData, isSearchData, toSearchData, type SearchData } from './search-data.js';
+import { tokenize } from './tokenize.js';
+import { hasDiacritics } from './fold-text.js';
+
+export const SEARCH_CHUNKS_FORMAT = 'onestop-search-chunks';
+
+/** `<locale>/search-chunks.json`: the head a page loads first. */
+export interface SearchChunksHead {
+  format: typeof SEARCH_CHUNKS_FORMAT;
+  version: 1;
+  locale: string;
+  synonyms: SynonymSet[];
+  /** Number of documents; the first `lifeEvents` are life events. */
+  size: number;
+  lifeEvents: number;
+  /**
+   * The folder of this publication's chunks, relative to the head, named by a hash of their
+   * content: a page keeps reading the folder its head named, so it never mixes two publications.
+   */
+  base: string;
+  /**
+   * Every term of the index, sorted, but the diacritic-exact ones and the numbers (national codes
+   * and their parts, which are most of a large catalog's terms): those are in `codes.json`, in
+   * the same three columns, loaded by the first query that has a number in it.
+   */
+  terms: string[];
+  /** Documents per term, in the order of `terms`; negative for a term some name or alias has. */
+  counts: number[];
+  /** How each term is written where that differs from the term, in the order of `terms`; "" otherwise. */
+  spellings: string[];
+  /** The first term of each posting chunk (`p<n>.json` in `base`), sorted. */
+  postings: string[];
+  /** Documents per fragment file: document `i` is in `d<floor(i / fragmentSize)>.json`. */
+  fragmentSize: number;
+  /** Whether `popularity.json` exists (the catalog gives yearly dossiers). */
+  popularity: boolean;
+}
+
+/** `codes.json`: the terms made of digits and dots, as the head's `terms`, `counts` and `spellings`. */
+export type CodeChunk = Pick<SearchChunksHead, 'terms' | 'counts' | 'spellings'>;
+
+/** A term of digits and dots ("2.000488", "000488"), listed in `codes.json` rather than the head. */
+export const isCodeTerm = (term: string): boolean => /^[\d.]+$/.test(term);
+
+/** `p<n>.json`: per term, per field that has it, the field's number then the document numbers, each as the gap from the previous one. */
+export type PostingChunk = Record<string, number[][]>;
+/** `d<n>.json`: per document, its id, name, plain summary and aliases. */
+export type FragmentChunk = [string, string, string, string[]][];
+/** `facets.json`: per facet, its values, and per document the numbers of its values. */
+export interface FacetChunk {
+  values: Record<FacetName, string[]>;
+  docs: Record<FacetName, number[][]>;
+}
+
+export interface SearchChunksOptions {
+  /** Bytes of JSON per posting chunk, before gzip; a larger term has a chunk of its own. */
+  chunkBytes?: number;
+  /** Documents per fragment file. */
+  fragmentSize?: number;
+}
+
+/** The head (its `base` still empty: the publisher names the folder) and the chunk files by name. */
+export interface SearchChunks {
+  head: SearchChunksHead;
+  files: Map<string, string>;
+}
+
+const DEFAULT_CHUNK_BYTES = 6_000;
+const DEFAULT_FRAGMENT_SIZE = 2;
+
+const json = (value: unknown): string => JSON.stringify(value) + '\n';
+
+/** The chunked search files for a catalog (or an existing `search.json`). */
+export function toSearchChunks(data: Catalog | LocaleIndex | SearchData, locale: string, options: SearchChunksOptions = {}): SearchChunks {
+  const searchData = isSearchData(data) ? data : toSearchData(data, locale);
+  const docs = fromSearchData(searchData);
+  const index = new SearchIndex(docs, searchData.locale, searchData.synonyms);
+  const files = new Map<string, string>();
+
+  const vocabulary = index.vocabulary.toJSON();
+  const labelled = new Set(vocabulary.labelled ?? []);
+  const written = new Map(vocabulary.spellings);
+  const allTerms = vocabulary.terms.map(([term]) => term).sort();
+  const counts = new Map(vocabulary.terms);
+  const columns = (terms: string[]): CodeChunk => ({
+    terms,
+    counts: terms.map((t) => (labelled.has(t) ? -1 : 1) * (counts.get(t) ?? 0)),
+    spellings: terms.map((t) => written.get(t) ?? ''),
+  });
+  const words = columns(allTerms.filter((t) => !isCodeTerm(t)));
+  const exact = new Set<string>();
+  for (const doc of docs) for (const text of [doc.name, ...doc.aliases]) for (const t of tokenize(text)) if (hasDiacritics(t.text)) exact.add(exactTerm(t.text));
+
+  const postings: string[] = [];
+  let chunk: PostingChunk = {};
+  let bytes = 0;
+  const flush = () => {
+    if (!bytes) return;
+    files.set(`p${postings.length - 1}.json`, json(chunk));
+    chunk = {};
+    bytes = 0;
+  };
+  const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  for (const term of [...allTerms, ...exact].sort()) {
+    const lists = index.postings(term).map(({ field, ids }) => [SEARCH_FIELDS.indexOf(field), ...gaps(ids)]);
+    if (!lists.length) continue;
+    const size = JSON.stringify(lists).length + term.length + 4;
+    if (bytes && bytes + size > chunkBytes) flush();
+    if (!bytes) postings.push(term);
+    chunk[term] = lists;
+    bytes += size;
+  }
+  flush();
+
+  const fragmentSize = Math.max(1, Math.floor(options.fragmentSize ?? DEFAULT_FRAGMENT_SIZE));
+  for (let start = 0; start < docs.length; start += fragmentSize) {
+    const fragment: FragmentChunk = docs.slice(start, start + fragmentSize).map((d) => [d.id, d.name, d.summary, d.aliases]);
+    files.set(`d${start / fragmentSize}.json`, json(fragment));
+  }
+  files.set('facets.json', json(facetChunk(docs)));
+  files.set('codes.json', json(columns(allTerms.filter(isCodeTerm))));
+  if (searchData.popularity) files.set('popularity.json', json(searchData.popularity));
+
+  const head: SearchChunksHead = {
+    format: SEARCH_CHUNKS_FORMAT,
+    version: 1,
+    locale: searchData.locale,
+    synonyms: searchData.synonyms,
+    size: docs.length,
+    lifeEvents: searchData.lifeEvents,
+    base: '',
+    ...words,
+    postings,
+    fragmentSize,
+    popularity: !!searchData.popularity,
+  };
+  return { head, files };
+}
+
+/** True for the parsed content of a `search-chunks.json`. */
+export function isSearchChunksHead(data: unknown): data is SearchChunksHead {
+  const head = data as SearchChunksHead;
+  return !!head && typeof head === 'object' && head.format === SEARCH_CHUNKS_FORMAT && Array.isArray(head.terms) && Array.isArray(head.postings);
+}
+
+/** Ids as gaps from the previous one, after sorting: small numbers compress well. */
+function gaps(ids: readonly number[]): number[] {
+  const sorted = [...ids].sort((a, b) => a - b);
+  return sorted.map((id, k) => (k ? id - sorted[k - 1]! : id));
+}
+
+function facetChunk(docs: readonly SearchDocument[]): FacetChunk {
+  const values = {} as Record<FacetName, string[]>;
+  const numbers = {} as Record<FacetName, number[][]>;
+  for (const facet of FACET_NAMES) {
+    const table: string[] = [];
+    const at = new Map<string, number>();
+    values[facet] = table;
+    numbers[facet] = docs.map((d) =>
+      d.facets[facet].map((v) => {
+        let n = at.get(v);
+        if (n === undefined) at.set(v, (n = table.push(v) - 1));
+        return n;
+      }),
+    );
+  }
+  return { values, docs: numbers };
+}

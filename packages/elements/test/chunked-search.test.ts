@@ -1,0 +1,103 @@
+/**
+ * A publication whose search is in chunks (how large catalogs are built): the widgets load the
+ * head and only the chunks a query needs, answer as with the whole search.json, and show their
+ * normal error state, with retry, when a chunk cannot be fetched.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define/onestop-provider.js';
+import '../src/define/onestop-search.js';
+import '../src/define/onestop-catalog.js';
+import type { OnestopProvider } from '../src/components/provider/provider.js';
+import type { OnestopSearch } from '../src/components/search/search.js';
+import { freshDevice, offline, stubFetch, until } from './helpers.js';
+
+let run = 0;
+const chunkedSrc = () => `/__onestop/sample-chunked/publication.json?run=${++run}-${Date.now()}`;
+const options = (el: OnestopSearch) => [...el.shadowRoot!.querySelectorAll('[role=option]')];
+const status = (el: OnestopSearch) => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+
+async function searchBox(src: string, lang = 'vi') {
+  const provider = await fixture<OnestopProvider>(html`<onestop-provider src=${src} lang=${lang}><onestop-search></onestop-search></onestop-provider>`);
+  const el = provider.querySelector('onestop-search')!;
+  await until(() => el.shadowRoot!.querySelector('input'), 8000, 'the search box');
+  return { el, input: el.shadowRoot!.querySelector('input')! };
+}
+
+describe('a chunked search publication', () => {
+  before(async function () {
+    // The test server builds the chunked sample on its first request.
+    this.timeout(60_000);
+    await fetch('/__onestop/sample-chunked/publication.json');
+  });
+  beforeEach(freshDevice);
+
+  it('searches with the head and the chunks the query needs, never the whole search.json', async () => {
+    const log = stubFetch();
+    try {
+      const { el, input } = await searchBox(chunkedSrc());
+      input.focus();
+      const searched = oneEvent(el, 'onestop-search');
+      await sendKeys({ type: 'doi bang lai' });
+      // While a query's chunks load, the box keeps the last answer it had: wait for this query's.
+      await until(() => options(el)[0]?.textContent?.includes('Đổi giấy phép lái xe'), 8000, 'results');
+      expect(options(el)[0]!.querySelector('mark')).to.not.equal(null);
+      expect(status(el)).to.match(/\d+ kết quả/);
+      expect((await searched).detail).to.include({ query: 'doi bang lai', locale: 'vi' });
+      await expect(el).to.be.accessible();
+      const paths = log.urls.map((u) => new URL(u).pathname.replace('/__onestop/sample-chunked/', ''));
+      expect(paths).to.include('vi/search-chunks.json');
+      expect(paths.some((p) => /^vi\/search\/[0-9a-f]{16}\/p\d+\.json$/.test(p))).to.equal(true);
+      expect(paths.some((p) => /^vi\/search\/[0-9a-f]{16}\/d\d+\.json$/.test(p))).to.equal(true);
+      expect(paths).to.not.include('vi/search.json');
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('says when nothing matches and offers the popular ones, as with the whole file', async () => {
+    const { el, input } = await searchBox(chunkedSrc(), 'en');
+    input.focus();
+    await sendKeys({ type: 'qwzxv plorb' });
+    await until(() => el.shadowRoot!.querySelector('.empty'), 8000, 'the no-result message');
+    expect(el.shadowRoot!.querySelector('.empty')!.textContent).to.contain('qwzxv plorb');
+    expect(options(el).length).to.be.greaterThan(0);
+  });
+
+  it('shows the error with retry when a chunk cannot be fetched, and recovers', async () => {
+    let fail = true;
+    const log = stubFetch((url) => (fail && /\/search\/[0-9a-f]+\/p\d+\.json/.test(url) ? offline() : undefined));
+    try {
+      const { el, input } = await searchBox(chunkedSrc(), 'vi');
+      // Chunks another test loaded may still be on the device, and a device copy is used offline.
+      await freshDevice();
+      input.focus();
+      await sendKeys({ type: 'ho chieu' });
+      await until(() => el.shadowRoot!.querySelector('[role=alert]'), 8000, 'the error');
+      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('không kết nối được');
+      await expect(el).to.be.accessible();
+      fail = false;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+      await until(() => el.shadowRoot!.querySelector('input'), 8000, 'the box after retry');
+      const box = el.shadowRoot!.querySelector('input')!;
+      box.focus();
+      box.select();
+      await sendKeys({ type: 'ho chieu' });
+      await until(() => options(el)[0]?.textContent?.toLowerCase().includes('hộ chiếu'), 8000, 'results after retry');
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('filters and counts facets in the catalog browser', async () => {
+    const provider = await fixture<OnestopProvider>(html`<onestop-provider src=${chunkedSrc()} lang="en"><onestop-catalog></onestop-catalog></onestop-provider>`);
+    const el = provider.querySelector('onestop-catalog')!;
+    await until(() => el.shadowRoot!.querySelector('#q'), 8000, 'the catalog');
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#q')!;
+    input.focus();
+    await sendKeys({ type: 'driving licence' });
+    await until(() => /[1-9]\d* results?/.test(el.shadowRoot!.querySelector('#count')!.textContent!), 8000, 'the results');
+    expect(el.shadowRoot!.querySelector('.list')!.textContent).to.contain('driving');
+    expect(el.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.be.greaterThan(0);
+  });
+});
