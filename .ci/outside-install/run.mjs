@@ -1,13 +1,14 @@
 // `npm run test:packages`: proof that the packages work outside this repository. Packs the three packages,
 // installs the tarballs into a scratch project in the system temp folder (no workspace links), and there uses
 // them as an agency's developer or an editor would. Each check counts as one test in the totals.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -108,6 +109,8 @@ try {
     return JSON.stringify(out);
   });
 
+  await check('npx onestop serve --watch: the installed live preview rebuilds on save and keeps the last good build', () => livePreview());
+
   const tsc = join(repo, 'node_modules/typescript/bin/tsc');
   for (const resolution of ['bundler', 'node16']) {
     await check(`tsc: a consumer type-checks under moduleResolution ${resolution}`, () => {
@@ -153,6 +156,47 @@ try {
   await packageLints();
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/**
+ * An editor's live preview, run from the installed package (its client files and status page ship in the
+ * tarball): the first build, a save that renames a procedure, a broken save that keeps the last good build.
+ */
+async function livePreview() {
+  const file = join(project, 'catalog/procedures/birth-registration.yaml');
+  const original = readFileSync(file, 'utf8');
+  const child = spawn(join(project, 'node_modules/.bin/onestop'), ['serve', 'catalog', '--watch', '--port', '0'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  const until = async (what, test) => {
+    for (const t0 = Date.now(); !(await test()); await sleep(150)) {
+      if (Date.now() - t0 > 60_000 || child.exitCode !== null) throw new Error(`${what}: not seen within 60 s\n${log}`);
+    }
+  };
+  try {
+    await until('the first build', () => /✓ built \d+ procedures/.test(log) && /at http:\/\/127\.0\.0\.1:\d+\//.test(log));
+    const origin = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(log)[1];
+    const get = (path) => fetch(`${origin}${path}`);
+    const nameNow = async () => (await (await get('/vi/procedures/birth-registration.json')).json()).name?.vi;
+    const status = await get('/');
+    assert(status.ok && (await status.text()).includes('/__onestop/live.js'), 'the status page does not load the live script');
+    const script = await get('/__onestop/live.js');
+    assert(script.ok && (await script.text()).includes('EventSource'), 'the live script is not served from the installed package');
+    assert((await nameNow()) === 'Đăng ký khai sinh', 'the first build does not serve the sample procedure');
+
+    writeFileSync(file, original.replace('  vi: Đăng ký khai sinh\n', '  vi: Đăng ký khai sinh (đã sửa)\n'));
+    await until('the rebuild after a save', async () => (await nameNow()) === 'Đăng ký khai sinh (đã sửa)');
+    writeFileSync(file, original.replace('id: birth-registration', 'id: [unclosed'));
+    await until('the broken save reported', () => /✗ .*still serving the last good build/.test(log));
+    const stale = await get('/vi/procedures/birth-registration.json');
+    assert(stale.headers.get('x-onestop-build') === 'stale' && (await stale.json()).name?.vi === 'Đăng ký khai sinh (đã sửa)', 'a broken save replaced the last good build');
+    return log.split('\n').filter((l) => /^[✓✗]/.test(l)).join('\n');
+  } finally {
+    writeFileSync(file, original);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+  }
 }
 
 /** Serves the scratch project with a strict Content Security Policy and loads the pages in Chromium. */
