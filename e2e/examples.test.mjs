@@ -47,6 +47,26 @@ describe('every example page', () => {
       it('has no axe violations (WCAG 2.2 A and AA)', async () => {
         assert.deepEqual(await axeViolations(opened.page), []);
       });
+
+      it('fits a 320 px phone: nothing sticks out sideways, and the first field is not hidden under a bar', async () => {
+        const { page } = opened;
+        await page.setViewport({ width: 320, height: 640 });
+        await page.waitForFunction(() => innerWidth === 320);
+        const { wide, field } = await page.evaluate(async () => {
+          const find = (root) => root.querySelector('input, textarea') ?? [...root.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => find(e.shadowRoot)).find(Boolean);
+          const input = find(document);
+          input?.scrollIntoView({ block: 'center' });
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          const box = input?.getBoundingClientRect();
+          let top = box && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          while (top?.shadowRoot?.elementFromPoint && top.shadowRoot.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) !== top) {
+            top = top.shadowRoot.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          }
+          return { wide: document.documentElement.scrollWidth, field: !input ? 'none' : top === input ? 'visible' : `covered by ${top?.tagName.toLowerCase()}.${top?.className}` };
+        });
+        assert.equal(wide, 320, 'the page scrolls sideways');
+        assert.ok(field === 'visible' || field === 'none', `the first text field is ${field}`);
+      });
     });
   }
 });
