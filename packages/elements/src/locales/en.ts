@@ -28,7 +28,13 @@ const en = {
     "lifeEvent": "Life event",
     "procedure": "Procedure",
     "clear": "Clear search",
-    "submit": "Search"
+    "submit": "Search",
+    "searching": "Searching…",
+    "otherLanguage": "Results in {{language}}"
+  },
+  "language": {
+    "vi": "Vietnamese",
+    "en": "English"
   },
   "catalog": {
     "filters": "Filters",

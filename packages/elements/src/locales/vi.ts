@@ -28,7 +28,13 @@ const vi = {
     "lifeEvent": "Sự kiện",
     "procedure": "Thủ tục",
     "clear": "Xóa nội dung tìm",
-    "submit": "Tìm"
+    "submit": "Tìm",
+    "searching": "Đang tìm…",
+    "otherLanguage": "Kết quả theo {{language}}"
+  },
+  "language": {
+    "vi": "tiếng Việt",
+    "en": "tiếng Anh"
   },
   "catalog": {
     "filters": "Bộ lọc",
