@@ -39,8 +39,8 @@ describe('a chunked search publication', () => {
       input.focus();
       const searched = oneEvent(el, 'onestop-search');
       await sendKeys({ type: 'doi bang lai' });
-      // While a query's chunks load, the box keeps the last answer it had: wait for this query's.
-      await until(() => options(el)[0]?.textContent?.includes('Đổi giấy phép lái xe'), 8000, 'results');
+      // While a query's chunks load, the box keeps its last answer and says it is searching.
+      await until(() => options(el)[0]?.textContent?.includes('Đổi giấy phép lái xe') && /\d+ kết quả/.test(status(el)), 8000, 'results');
       expect(options(el)[0]!.querySelector('mark')).to.not.equal(null);
       expect(status(el)).to.match(/\d+ kết quả/);
       expect((await searched).detail).to.include({ query: 'doi bang lai', locale: 'vi' });
@@ -50,6 +50,8 @@ describe('a chunked search publication', () => {
       expect(paths.some((p) => /^vi\/search\/[0-9a-f]{16}\/p\d+\.json$/.test(p))).to.equal(true);
       expect(paths.some((p) => /^vi\/search\/[0-9a-f]{16}\/d\d+\.json$/.test(p))).to.equal(true);
       expect(paths).to.not.include('vi/search.json');
+      // A search box shows no facets: it never loads them (10 KiB at 10,000 procedures).
+      expect(paths.some((p) => p.endsWith('/facets.json'))).to.equal(false);
     } finally {
       log.restore();
     }
@@ -129,6 +131,7 @@ describe('a chunked search publication', () => {
   });
 
   it('filters and counts facets in the catalog browser', async () => {
+    const log = stubFetch();
     const provider = await fixture<OnestopProvider>(html`<onestop-provider src=${chunkedSrc()} lang="en"><onestop-catalog></onestop-catalog></onestop-provider>`);
     const el = provider.querySelector('onestop-catalog')!;
     await until(() => el.shadowRoot!.querySelector('#q'), 8000, 'the catalog');
@@ -138,5 +141,8 @@ describe('a chunked search publication', () => {
     await until(() => /[1-9]\d* results?/.test(el.shadowRoot!.querySelector('#count')!.textContent!), 8000, 'the results');
     expect(el.shadowRoot!.querySelector('.list')!.textContent).to.contain('driving');
     expect(el.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.be.greaterThan(0);
+    log.restore();
+    // The catalog browser counts facets, so it does load them.
+    expect(log.urls.some((u) => new URL(u).pathname.endsWith('/facets.json'))).to.equal(true);
   });
 });

@@ -101,17 +101,18 @@ export class OnestopSearch extends LitElement {
   }
 
   private results(search: CatalogSearch): Answer {
+    // The box shows no facets: a chunked search then never loads facets.json.
     const filters = this.catalog.filters();
     const query = this.query.trim();
     if (!query) return { hits: [], total: 0 };
-    const result = search.search(query, { limit: this.limit, filters });
+    const result = search.search(query, { limit: this.limit, filters, facets: false });
     const { hits, total, locale, pending, failed } = result;
     if (pending || failed) return { hits, total, pending, failed };
     // A did-you-mean of this language would rewrite a query that another language answered.
     const didYouMean = locale ? undefined : search.suggest(query).didYouMean;
     if (total > 0) return { hits, total, didYouMean, locale };
     // Nothing found: offer what most citizens come for, life events first.
-    return { hits: search.search('', { limit: 5, filters }).hits, total: 0, didYouMean, popular: true };
+    return { hits: search.search('', { limit: 5, filters, facets: false }).hits, total: 0, didYouMean, popular: true };
   }
 
   /** What the status line says: the count and the language that answered, or that the search is under way. */
@@ -223,7 +224,7 @@ export class OnestopSearch extends LitElement {
     const query = this.query.trim();
     const search = this.engine.value;
     if (!query || !search) return;
-    const total = search.search(query, { limit: 1, filters: this.catalog.filters() }).total;
+    const total = search.search(query, { limit: 1, filters: this.catalog.filters(), facets: false }).total;
     emit(this, 'onestop-search', { query, total, locale: this.catalog.locale });
   }
 
