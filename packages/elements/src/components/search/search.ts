@@ -63,7 +63,7 @@ export class OnestopSearch extends LitElement {
   @state() private open = false;
   @state() private active = -1;
 
-  private readonly catalog = new CatalogController(this);
+  private readonly catalog = new CatalogController(this, ['common']);
   private readonly engine = new LatestLoad<CatalogSearch>(this);
   private readonly uid = `onestop-search-${++instances}`;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
