@@ -326,6 +326,9 @@ export class OnestopCatalog extends LitElement {
   private announce(): void {
     const data = this.data.value;
     if (!data || !this.view.query.trim()) return;
-    emit(this, 'onestop-search', { query: this.view.query.trim(), total: this.run(data).total, locale: this.catalog.locale });
+    const { total, pending } = this.run(data);
+    // Still loading this query's parts: report the total once it is the answer.
+    if (pending) this.settleTimer = setTimeout(() => this.announce(), 300);
+    else emit(this, 'onestop-search', { query: this.view.query.trim(), total, locale: this.catalog.locale });
   }
 }

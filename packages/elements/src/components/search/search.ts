@@ -224,8 +224,10 @@ export class OnestopSearch extends LitElement {
     const query = this.query.trim();
     const search = this.engine.value;
     if (!query || !search) return;
-    const total = search.search(query, { limit: 1, filters: this.catalog.filters(), facets: false }).total;
-    emit(this, 'onestop-search', { query, total, locale: this.catalog.locale });
+    const { total, pending } = search.search(query, { limit: 1, filters: this.catalog.filters(), facets: false });
+    // Its parts (or the other language) are still loading: report the total once it is the answer.
+    if (pending) this.settleTimer = setTimeout(() => this.announceQuery(), 300);
+    else emit(this, 'onestop-search', { query, total, locale: this.catalog.locale });
   }
 
   private onKey(e: KeyboardEvent, hits: SearchHit[]): void {
