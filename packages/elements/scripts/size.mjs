@@ -31,14 +31,16 @@ const procedure = chunkNamed('onestop-procedure-');
 const catalog = chunkNamed('onestop-catalog-');
 const search = chunkNamed('search-engine-');
 const english = chunkNamed('en-');
+const englishPages = chunkNamed('pages-en-');
+// The catalog browser's and procedure page's strings, loaded with them: counted on their rows, not on the search box's.
+const vietnamesePages = chunkNamed('pages-vi-');
 const ENTRIES = [
   { name: 'search box page (onestop.js + search engine chunk)', files: [...new Set([...closure(main), ...closure(search)])], budget: 45 * KB },
-  // 46 kB since 2026-11-30: the chunked search, the folding filters and the label re-ranking put the
-  // English page 0.3 kB over 45; the default-language page keeps the 45 kB (docs/elements.md).
-  { name: 'search box page in English (+ English UI strings)', files: [...new Set([...closure(main), ...closure(search), ...closure(english)])], budget: 46 * KB },
-  { name: 'procedure page (+ procedure chunk)', files: [...new Set([...closure(main), ...closure(procedure)])], budget: 64 * KB },
-  { name: 'catalog browser (+ catalog and search chunks)', files: [...new Set([...closure(main), ...closure(catalog), ...closure(search)])], budget: 64 * KB },
-  { name: 'all catalog elements, English UI strings included', files: [...new Set([...closure(main), ...closure(procedure), ...closure(catalog), ...closure(search), ...closure(english)])], budget: 64 * KB },
+  // The search box loads only the common English strings; the catalog's and procedure page's are their own chunk (docs/elements.md).
+  { name: 'search box page in English (+ common English UI strings)', files: [...new Set([...closure(main), ...closure(search), ...closure(english)])], budget: 45 * KB },
+  { name: 'procedure page (+ procedure chunk and its strings)', files: [...new Set([...closure(main), ...closure(procedure), ...closure(vietnamesePages)])], budget: 64 * KB },
+  { name: 'catalog browser (+ catalog and search chunks and their strings)', files: [...new Set([...closure(main), ...closure(catalog), ...closure(search), ...closure(vietnamesePages)])], budget: 64 * KB },
+  { name: 'all catalog elements, English UI strings included', files: [...new Set([...closure(main), ...closure(procedure), ...closure(catalog), ...closure(search), ...closure(english), ...closure(englishPages), ...closure(vietnamesePages)])], budget: 64 * KB },
 ];
 
 /** What the guide adds on top of a page that already has every catalog element (the guide is a chunk loaded on demand). */

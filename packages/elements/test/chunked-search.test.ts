@@ -39,8 +39,8 @@ describe('a chunked search publication', () => {
       input.focus();
       const searched = oneEvent(el, 'onestop-search');
       await sendKeys({ type: 'doi bang lai' });
-      // While a query's chunks load, the box keeps the last answer it had: wait for this query's.
-      await until(() => options(el)[0]?.textContent?.includes('Đổi giấy phép lái xe'), 8000, 'results');
+      // While a query's chunks load, the box keeps its last answer and says it is searching.
+      await until(() => options(el)[0]?.textContent?.includes('Đổi giấy phép lái xe') && /\d+ kết quả/.test(status(el)), 8000, 'results');
       expect(options(el)[0]!.querySelector('mark')).to.not.equal(null);
       expect(status(el)).to.match(/\d+ kết quả/);
       expect((await searched).detail).to.include({ query: 'doi bang lai', locale: 'vi' });
@@ -50,6 +50,8 @@ describe('a chunked search publication', () => {
       expect(paths.some((p) => /^vi\/search\/[0-9a-f]{16}\/p\d+\.json$/.test(p))).to.equal(true);
       expect(paths.some((p) => /^vi\/search\/[0-9a-f]{16}\/d\d+\.json$/.test(p))).to.equal(true);
       expect(paths).to.not.include('vi/search.json');
+      // A search box shows no facets: it never loads them (10 KiB at 10,000 procedures).
+      expect(paths.some((p) => p.endsWith('/facets.json'))).to.equal(false);
     } finally {
       log.restore();
     }
@@ -64,32 +66,72 @@ describe('a chunked search publication', () => {
     expect(options(el).length).to.be.greaterThan(0);
   });
 
-  it('shows the error with retry when a chunk cannot be fetched, and recovers', async () => {
-    let fail = true;
-    const log = stubFetch((url) => (fail && /\/search\/[0-9a-f]+\/p\d+\.json/.test(url) ? offline() : undefined));
+  it('shows the error with retry in the search box whose chunk failed, while the other widgets keep working', async () => {
+    const failed: string[] = [];
+    const log = stubFetch((url) => {
+      // The first posting chunk asked for fails once, as a dropped connection would.
+      if (!failed.length && /\/search\/[0-9a-f]+\/p\d+\.json/.test(url)) {
+        failed.push(new URL(url).pathname);
+        return offline();
+      }
+      return undefined;
+    });
     try {
-      const { el, input } = await searchBox(chunkedSrc(), 'vi');
+      const provider = await fixture<OnestopProvider>(html`<onestop-provider src=${chunkedSrc()} lang="vi"
+        ><onestop-search></onestop-search><onestop-catalog url-state="none"></onestop-catalog
+      ></onestop-provider>`);
+      const el = provider.querySelector('onestop-search')!;
+      const catalog = provider.querySelector('onestop-catalog')!;
+      await until(() => el.shadowRoot!.querySelector('input') && catalog.shadowRoot!.querySelector('.result'), 8000, 'both widgets');
       // Chunks another test loaded may still be on the device, and a device copy is used offline.
       await freshDevice();
+      const input = el.shadowRoot!.querySelector('input')!;
       input.focus();
-      await sendKeys({ type: 'ho chieu' });
+      // Pasted in one go: typed letter by letter, the next keystroke's query would fetch the chunk again by itself.
+      input.value = 'ho chieu';
+      input.dispatchEvent(new Event('input'));
       await until(() => el.shadowRoot!.querySelector('[role=alert]'), 8000, 'the error');
       expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('không kết nối được');
       await expect(el).to.be.accessible();
-      fail = false;
+      // The catalog browser on the same publication is not in error.
+      expect(catalog.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+      expect(catalog.shadowRoot!.querySelectorAll('.result').length).to.be.greaterThan(0);
       el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
-      await until(() => el.shadowRoot!.querySelector('input'), 8000, 'the box after retry');
-      const box = el.shadowRoot!.querySelector('input')!;
-      box.focus();
-      box.select();
-      await sendKeys({ type: 'ho chieu' });
       await until(() => options(el)[0]?.textContent?.toLowerCase().includes('hộ chiếu'), 8000, 'results after retry');
+      expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+      // The retry fetched the failed chunk again.
+      expect(log.urls.filter((u) => new URL(u).pathname === failed[0]).length).to.equal(2);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('reads a publication without a search head whole, even when its search file is named like chunks', async () => {
+    const base = `${location.origin}/__onestop/sample/`;
+    const entry = await (await fetch(`${base}publication.json`)).json();
+    const searchJson = await (await fetch(`${base}vi/search.json`)).text();
+    entry.files.vi.search = 'vi/search-chunks/search.json';
+    const log = stubFetch((url) => {
+      const path = new URL(url).pathname;
+      if (path === '/renamed/publication.json') return new Response(JSON.stringify(entry), { headers: { 'content-type': 'application/json' } });
+      if (path === '/renamed/vi/search-chunks/search.json') return new Response(searchJson, { headers: { 'content-type': 'application/json' } });
+      return undefined;
+    });
+    try {
+      const { el, input } = await searchBox(`/renamed/publication.json?run=${++run}`);
+      input.focus();
+      await sendKeys({ type: 'ho chieu' });
+      await until(() => options(el)[0]?.textContent?.toLowerCase().includes('hộ chiếu'), 8000, 'results');
+      const paths = log.urls.map((u) => new URL(u).pathname);
+      expect(paths).to.include('/renamed/vi/search-chunks/search.json');
+      expect(paths.some((p) => /search\/[0-9a-f]+\//.test(p) || p.endsWith('search-chunks.json'))).to.equal(false);
     } finally {
       log.restore();
     }
   });
 
   it('filters and counts facets in the catalog browser', async () => {
+    const log = stubFetch();
     const provider = await fixture<OnestopProvider>(html`<onestop-provider src=${chunkedSrc()} lang="en"><onestop-catalog></onestop-catalog></onestop-provider>`);
     const el = provider.querySelector('onestop-catalog')!;
     await until(() => el.shadowRoot!.querySelector('#q'), 8000, 'the catalog');
@@ -99,5 +141,8 @@ describe('a chunked search publication', () => {
     await until(() => /[1-9]\d* results?/.test(el.shadowRoot!.querySelector('#count')!.textContent!), 8000, 'the results');
     expect(el.shadowRoot!.querySelector('.list')!.textContent).to.contain('driving');
     expect(el.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.be.greaterThan(0);
+    log.restore();
+    // The catalog browser counts facets, so it does load them.
+    expect(log.urls.some((u) => new URL(u).pathname.endsWith('/facets.json'))).to.equal(true);
   });
 });

@@ -95,7 +95,8 @@ describe('onestop-search', () => {
     input.focus();
     const searched = oneEvent(el, 'onestop-search');
     await sendKeys({ type: 'zzqxw' });
-    await el.updateComplete;
+    // Nothing in Vietnamese: the box asks English first ("Đang tìm…"), then says nothing matches.
+    await until(() => el.shadowRoot!.querySelector('.empty'), 8000, 'the no-result message');
     const empty = el.shadowRoot!.querySelector('.empty')!;
     expect(empty.textContent).to.contain('Không có thủ tục nào khớp');
     expect(empty.querySelector('a[href^="tel:"]')).to.not.equal(null);

@@ -4,16 +4,23 @@
  * fetches only the posting chunks, priors and document fragments it reads. Answers are
  * asynchronous; `searchLoaded` and `suggestLoaded` answer at once when everything a query needs
  * is already here (a page re-rendering the same query), and say so with `undefined` otherwise.
+ * With `alternate`, a query that reads better in the other language is answered from it, by the
+ * same rule as `createSearchFromData`'s `alternate`; the other language is loaded only then.
  */
 import { ChunkedIndex } from './chunked-index.js';
 import { isSearchChunksHead, type SearchChunksHead } from './search-chunks.js';
-import { OnestopSearch, type SearchOptions, type SearchResult, type Suggestions } from './search-engine.js';
+import { OnestopSearch, type CatalogSearch, type SearchOptions, type SearchResult, type Suggestions } from './search-engine.js';
 
 /** Fetches a file of the chunked publication, by its path relative to the head, and parses its JSON. */
 export type FetchJson = (path: string) => Promise<unknown>;
 
 export interface ChunkedSearchOptions {
   fetchJson: FetchJson;
+  /**
+   * The other language's search, created by the first query that needs it (never up front): its
+   * own chunked search, or `createSearchFromData` over its whole `search.json`.
+   */
+  alternate?: () => Promise<ChunkedSearch | CatalogSearch>;
 }
 
 /** A file of the chunked publication could not be fetched, or did not hold what it should. */
@@ -34,13 +41,30 @@ export class ChunkedSearch {
   private readonly index: ChunkedIndex;
   private readonly engine: OnestopSearch;
   private readonly files = new Map<string, Promise<void>>();
+  /** The other language, once a query needed it; `wantsOther` says the last run needed it and it is not here. */
+  private other: ChunkedSearch | OnestopSearch | undefined;
+  private otherLoading: Promise<void> | undefined;
+  private wantsOther = false;
 
   constructor(
     head: SearchChunksHead,
     private readonly fetchJson: FetchJson,
+    private readonly alternate?: () => Promise<ChunkedSearch | CatalogSearch>,
   ) {
     this.index = new ChunkedIndex(head);
-    this.engine = new OnestopSearch(this.index);
+    this.engine = new OnestopSearch(this.index, alternate && (() => this.otherEngine()));
+  }
+
+  private otherEngine(): OnestopSearch | undefined {
+    // Whether the query needs the other language is decided on the complete own-language answer.
+    if (this.index.missing.size) return undefined;
+    this.wantsOther = !this.other;
+    return this.other instanceof ChunkedSearch ? this.other.engine : this.other;
+  }
+
+  /** The other language's chunked search, when it is loaded and chunked: its missing parts count as this query's. */
+  private get otherChunked(): ChunkedSearch | undefined {
+    return this.other instanceof ChunkedSearch ? this.other : undefined;
   }
 
   get locale(): string {
@@ -51,9 +75,9 @@ export class ChunkedSearch {
     return this.index.size;
   }
 
-  /** Files fetched so far (relative to the head), for measuring what a query costs. */
+  /** Files fetched so far (relative to the head; the other language's after `alternate:`), for measuring what a query costs. */
   get loaded(): string[] {
-    return [...this.files.keys()];
+    return [...this.files.keys(), ...(this.otherChunked?.loaded.map((path) => `alternate:${path}`) ?? [])];
   }
 
   search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
@@ -75,27 +99,53 @@ export class ChunkedSearch {
   }
 
   /** The name and summary of a document that a loaded answer has shown. */
-  text(id: string): { name: string; summary: string } | undefined {
-    return this.engine.text(id);
+  text(id: string, locale?: string): { name: string; summary: string } | undefined {
+    return this.engine.text(id, locale);
   }
 
   private attempt<T>(run: () => T, wantsFacets: boolean): T | undefined {
     const missing = this.index.missing;
+    const other = this.otherChunked;
     missing.clear();
+    other?.index.missing.clear();
+    this.wantsOther = false;
     if (!this.index.hasPriors) missing.add('popularity.json');
     if (wantsFacets && !this.index.hasFacets) missing.add('facets.json');
     const value = run();
-    return missing.size ? undefined : value;
+    // An answer from the other language counts its facets there.
+    if (other && wantsFacets && !other.index.hasFacets && (value as SearchResult).locale === other.locale) other.index.missing.add('facets.json');
+    return missing.size || other?.index.missing.size || this.wantsOther ? undefined : value;
   }
 
   private async answer<T>(loaded: () => T | undefined): Promise<T> {
     for (let round = 0; ; round++) {
       const value = loaded();
       if (value !== undefined) return value;
+      const other = this.otherChunked;
       const missing = [...this.index.missing];
       if (round >= MAX_ROUNDS) throw new SearchChunkError(missing[0] ?? '', new Error('the query kept needing more chunks'));
-      await Promise.all(missing.map((path) => this.load(path)));
+      await Promise.all([
+        ...missing.map((path) => this.load(path)),
+        ...(other ? [...other.index.missing].map((path) => other.load(path)) : []),
+        ...(this.wantsOther ? [this.loadOther()] : []),
+      ]);
     }
+  }
+
+  /** The other language and its ranking priors (every query it answers needs them), once; a failure may be retried. */
+  private loadOther(): Promise<void> {
+    this.otherLoading ??= this.alternate!().then(
+      async (other) => {
+        if (other instanceof ChunkedSearch && !other.index.hasPriors) await other.load('popularity.json');
+        if (other instanceof ChunkedSearch || other instanceof OnestopSearch) this.other = other;
+        else throw new TypeError('the alternate language is not an Onestop search');
+      },
+      (error: unknown) => {
+        throw error instanceof SearchChunkError ? error : new SearchChunkError('alternate', error);
+      },
+    );
+    this.otherLoading.catch(() => (this.otherLoading = undefined));
+    return this.otherLoading;
   }
 
   private load(path: string): Promise<void> {
@@ -124,5 +174,5 @@ function hasFilters(options: SearchOptions): boolean {
 /** A chunked search from its head (the parsed `search-chunks.json`), fetching chunks with `fetchJson`. */
 export function createChunkedSearch(head: unknown, options: ChunkedSearchOptions): ChunkedSearch {
   if (!isSearchChunksHead(head)) throw new TypeError('not an Onestop search-chunks head');
-  return new ChunkedSearch(head, options.fetchJson);
+  return new ChunkedSearch(head, options.fetchJson, options.alternate);
 }

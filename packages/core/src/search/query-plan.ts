@@ -58,6 +58,11 @@ export interface QueryPlan {
    * single letters (with filler words). Such a query finds nothing rather than everything.
    */
   nothingToFind: boolean;
+  /**
+   * Set when the last word is a single letter still being typed ("đăng k"): among the unknown
+   * words, but it says nothing yet about which language the query is in.
+   */
+  typing?: boolean;
 }
 
 /** Queries are cut here: 10,000 pasted characters must not cost 10,000 characters of work. */
@@ -95,6 +100,7 @@ export function planQuery(query: string, index: IndexReader, options: PlanOption
   const known = (term: string) => index.vocabulary.has(term) || index.synonyms.terms.has(term);
   const concepts: QueryConcept[] = [];
   const unknown: string[] = [];
+  let typing = false;
 
   tokens.forEach((token, k) => {
     const raw = index.termOf(token.text);
@@ -136,6 +142,7 @@ export function planQuery(query: string, index: IndexReader, options: PlanOption
     }
     if (!alternatives.length) {
       unknown.push(token.text);
+      typing = last && open && raw.length < 2;
       return;
     }
     concepts.push(concept([token.text], alternatives, exact, index, correction));
@@ -151,6 +158,7 @@ export function planQuery(query: string, index: IndexReader, options: PlanOption
   const weak = merged.map(isWeak);
   const names = merged.filter((_, i) => !roles[i] && !weak[i]);
   const plan: QueryPlan = { concepts: merged, unknown, weight: 0, nothingToFind: false };
+  if (typing) plan.typing = true;
   const aspect = roles.find((r) => r?.aspect)?.aspect;
   if (aspect) plan.aspect = aspect;
   if (names.length) merged.forEach((c, i) => (c.optional = !!roles[i] || weak[i]!));

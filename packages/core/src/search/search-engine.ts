@@ -67,10 +67,16 @@ export interface SearchResult {
    */
   locale?: string;
   /**
-   * Set while a chunked search is still loading what this query needs (the elements' store
-   * answers at once and re-renders when the parts arrive): the hits are not the answer yet.
+   * Set while a chunked search is still loading what this query needs, or the alternate language
+   * a query needs is still loading (the elements' store answers at once and re-renders when the
+   * parts arrive): the hits are not the answer yet.
    */
   pending?: boolean;
+  /**
+   * Set when a search that loads its parts on demand could not load what this query needs (the
+   * network): the hits are not the answer. After `retry()` the same query fetches them again.
+   */
+  failed?: boolean;
   /**
    * The part of the procedure the query asks about, when it says ("lệ phí…", "mất bao lâu",
    * "qua bưu điện", "cần mang gì"), so a page or the guide can open there.
@@ -93,6 +99,8 @@ export interface Suggestions {
   locale?: string;
   /** Set while a chunked search is still loading what this query needs, as in SearchResult. */
   pending?: boolean;
+  /** Set when what this query needs could not be loaded, as in SearchResult. */
+  failed?: boolean;
 }
 
 export interface CatalogSearch {
@@ -101,13 +109,18 @@ export interface CatalogSearch {
   readonly size: number;
   search(query: string, options?: SearchOptions): SearchResult;
   suggest(query: string, options?: { limit?: number }): Suggestions;
-  /** The texts that highlight offsets refer to. */
-  text(id: string): { name: string; summary: string } | undefined;
+  /**
+   * The texts that highlight offsets refer to; with `locale`, the alternate language's texts (for
+   * the hits of a result that language answered: their name as the citizen's query matched it).
+   */
+  text(id: string, locale?: string): { name: string; summary: string } | undefined;
   /**
    * Loads what `search(query, options)` needs, for a search that loads its parts on demand (a
    * chunked publication behind the elements' store); absent where everything is loaded already.
    */
   prepare?(query: string, options?: SearchOptions): Promise<void>;
+  /** Forgets the queries that `failed`, so asking again fetches their parts again (where parts load on demand). */
+  retry?(): void;
 }
 
 /** Re-ranking looks at this many of the best candidates (or more when a later page is asked). */
@@ -123,14 +136,20 @@ const FOREIGN_TO_VIETNAMESE = /^(bl|br|cl|cr|dr|fl|fr|gl|gr|pl|pr|sc|sk|sl|sm|sn
  * Search over a `<locale>/search.json` (and an alternate one): what a browser loads. A bundle
  * that uses only this leaves out the code that reads whole catalogs and index.json.
  */
-export function createSearchFromData(data: SearchData, options: { locale?: string; alternate?: SearchData } = {}): CatalogSearch {
+export function createSearchFromData(data: SearchData, options: { locale?: string; alternate?: SearchData | (() => SearchData | undefined) } = {}): CatalogSearch {
   const { alternate } = options;
-  return searchOf(data, options.locale, alternate ? () => searchOf(alternate) : undefined);
+  return searchOf(data, options.locale, alternate && (() => {
+    const other = typeof alternate === 'function' ? alternate() : alternate;
+    return other && searchOf(other);
+  }));
 }
 
-/** A search over `search.json`; `alternate` creates the other language's search when first needed. */
-export function searchOf(data: SearchData, locale = data.locale, alternate?: () => CatalogSearch): CatalogSearch {
-  return new OnestopSearch(new SearchIndex(fromSearchData(data), locale, data.synonyms, data.index), alternate as (() => OnestopSearch) | undefined);
+/**
+ * A search over `search.json`; `alternate` creates the other language's search when first needed,
+ * or gives undefined while it is still loading (answers that need it are then marked `pending`).
+ */
+export function searchOf(data: SearchData, locale = data.locale, alternate?: () => CatalogSearch | undefined): CatalogSearch {
+  return new OnestopSearch(new SearchIndex(fromSearchData(data), locale, data.synonyms, data.index), alternate as (() => OnestopSearch | undefined) | undefined);
 }
 
 /** A search over documents built from a catalog or index.json (create-search.ts). */
@@ -138,10 +157,13 @@ export function searchOfDocuments(docs: SearchDocument[], locale: string, synony
   return new OnestopSearch(new SearchIndex(docs, locale, synonyms), alternate as (() => OnestopSearch) | undefined);
 }
 
+/** The query's words the index knows, and those it does not (a letter still being typed aside). */
+const wordsOf = (plan: QueryPlan): [known: number, unknown: number] => [plan.concepts.reduce((n, c) => n + c.words.length, 0), plan.unknown.length - (plan.typing ? 1 : 0)];
+
 /** Share of a query's words the index knows: which language a query is written in. */
 const knownShare = (plan: QueryPlan): number => {
-  const known = plan.concepts.reduce((n, c) => n + c.words.length, 0);
-  return known + plan.unknown.length ? known / (known + plan.unknown.length) : 0;
+  const [known, unknown] = wordsOf(plan);
+  return known + unknown ? known / (known + unknown) : 0;
 };
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -157,19 +179,21 @@ export class OnestopSearch implements CatalogSearch {
 
   constructor(
     private readonly index: IndexReader,
-    private readonly alternate?: () => OnestopSearch,
+    private readonly alternate?: () => OnestopSearch | undefined,
   ) {
     this.ranker = new Ranker(index);
   }
 
-  /** The alternate language's search, when the query may read better in it. */
-  private fallback(plan: QueryPlan, found: number): OnestopSearch | undefined {
-    if (!this.alternate || (found > 0 && knownShare(plan) >= 0.75)) return undefined;
+  /** The alternate language's search, when the query may read better in it; null while it is still loading. */
+  private fallback(plan: QueryPlan, found: number): OnestopSearch | null | undefined {
+    // A blank query, or only a letter being typed, says nothing about its language.
+    if (!this.alternate || (found > 0 && knownShare(plan) >= 0.75) || !wordsOf(plan).some(Boolean)) return undefined;
     try {
       this.other ??= this.alternate();
     } catch {
       return undefined;
     }
+    if (!this.other) return null;
     return this.other.locale === this.locale ? undefined : this.other;
   }
 
@@ -181,7 +205,8 @@ export class OnestopSearch implements CatalogSearch {
     return this.index.size;
   }
 
-  text(id: string): { name: string; summary: string } | undefined {
+  text(id: string, locale?: string): { name: string; summary: string } | undefined {
+    if (locale && locale !== this.locale) return this.other?.text(id);
     const doc = this.index.doc(this.index.position(id) ?? -1);
     return doc ? { name: doc.name, summary: doc.summary } : undefined;
   }
@@ -196,7 +221,7 @@ export class OnestopSearch implements CatalogSearch {
         const hits = theirs.result.hits.map((h) => ({ ...h, highlights: [] }));
         return { ...theirs.result, hits, locale: other.locale, tookMs: Math.round((now() - started) * 1000) / 1000 };
       }
-    }
+    } else if (other === null) result.pending = true;
     result.tookMs = Math.round((now() - started) * 1000) / 1000;
     return result;
   }
@@ -252,17 +277,18 @@ export class OnestopSearch implements CatalogSearch {
   suggest(query: string, options: { limit?: number } = {}): Suggestions {
     const limit = whole(options?.limit, 5, 50);
     const text = typeof query === 'string' ? query : '';
-    const { result, plan } = this.suggestHere(text, limit);
+    const { result, plan, found } = this.suggestHere(text, limit);
     if (result.suggestions.length) return result;
-    const other = this.fallback(plan, 0);
+    // The same rule as search: a query this language reads well and finds something for stays here.
+    const other = this.fallback(plan, found);
     if (other) {
       const theirs = other.suggestHere(text, limit);
       if (theirs.result.suggestions.length && knownShare(theirs.plan) > knownShare(plan)) return { suggestions: theirs.result.suggestions, locale: other.locale };
-    }
+    } else if (other === null) result.pending = true;
     return result;
   }
 
-  private suggestHere(text: string, limit: number): { result: Suggestions; plan: QueryPlan } {
+  private suggestHere(text: string, limit: number): { result: Suggestions; plan: QueryPlan; found: number } {
     const plan = planQuery(text, this.index, { complete: 'always' });
     const filter = new FacetFilter(this.index, undefined);
     // Type-ahead re-ranks only what it may show: every keystroke pays for it.
@@ -282,7 +308,7 @@ export class OnestopSearch implements CatalogSearch {
     const result: Suggestions = { suggestions };
     const didYouMean = this.didYouMean(text, plan, ranked.length === 0);
     if (didYouMean) result.didYouMean = didYouMean;
-    return { result, plan };
+    return { result, plan, found: ranked.length };
   }
 
   /**

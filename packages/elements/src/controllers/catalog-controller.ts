@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SearchFilters } from '@onestop/core';
 import { storeFor, type CatalogStore, type StoreState } from './catalog-store.js';
 import { onestopContext, type OnestopContext } from './onestop-context.js';
-import { loadUiStrings, translator, uiLocale, uiStringsReady, type Translate } from '../internal/i18n.js';
+import { ALL_STRINGS, loadUiStrings, translator, uiLocale, uiStringsReady, type Translate, type UiStringParts } from '../internal/i18n.js';
 
 export type CatalogHost = ReactiveControllerHost & HTMLElement & { src?: string };
 
@@ -25,7 +25,11 @@ export class CatalogController implements ReactiveController {
   private unsubscribe: (() => void) | undefined;
   private subscribedTo: CatalogStore | undefined;
 
-  constructor(private readonly host: CatalogHost) {
+  /** `strings`: the parts of the UI strings the element shows (a search box needs only the common ones). */
+  constructor(
+    private readonly host: CatalogHost,
+    private readonly strings: UiStringParts = ALL_STRINGS,
+  ) {
     attachRoot();
     host.addController(this);
     new ContextConsumer(host, {
@@ -86,8 +90,8 @@ export class CatalogController implements ReactiveController {
   get state(): StoreState {
     const state = this.context?.store.state ?? { status: 'loading', offline: false, updated: false };
     const ui = this.uiLocale;
-    if (uiStringsReady(ui)) return state;
-    void loadUiStrings(ui).then(() => this.host.requestUpdate());
+    if (uiStringsReady(ui, this.strings)) return state;
+    void loadUiStrings(ui, this.strings).then(() => this.host.requestUpdate());
     return state.status === 'loading' ? state : { ...state, status: 'loading' };
   }
 

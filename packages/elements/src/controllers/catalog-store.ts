@@ -12,6 +12,7 @@ import {
   type LocaleIndex,
   type Procedure,
   type PublicationEntry,
+  type SearchData,
 } from '@onestop/core';
 import { cachedJson, keepJson } from './publication-cache.js';
 
@@ -93,17 +94,29 @@ export class CatalogStore {
     }
   }
 
-  /**
-   * The URL of a locale's file, with the version so caches never mix two publications. A
-   * publication without a chunked search gives its search.json for `searchChunks`.
-   */
+  /** The URL of a locale's file, with the version so caches never mix two publications. */
   fileUrl(locale: string, kind: 'search' | 'searchChunks' | 'index' | 'directory' | 'procedure', id = ''): string {
     const entry = this.requireEntry();
-    const files = entry.files[locale] ?? entry.files[entry.defaultLocale]!;
-    const path = (files[kind] ?? files.search).replace('{id}', encodeURIComponent(id));
+    const path = (this.filesOf(locale)[kind] ?? '').replace('{id}', encodeURIComponent(id));
     const url = new URL(path, entryUrl(this.src));
     url.searchParams.set('v', entry.version);
     return url.href;
+  }
+
+  private filesOf(locale: string): PublicationEntry['files'][string] {
+    const entry = this.requireEntry();
+    return entry.files[locale] ?? entry.files[entry.defaultLocale]!;
+  }
+
+  /** Whether a locale's search is in chunks: the publication names a head for it. */
+  private chunked(locale: string): boolean {
+    return !!this.filesOf(locale).searchChunks;
+  }
+
+  /** The language a query falls back to: the default one, or from the default, the first other. */
+  private alternateOf(locale: string): string | undefined {
+    const { locales, defaultLocale } = this.requireEntry();
+    return locale === defaultLocale ? locales.find((l) => l !== locale) : defaultLocale;
   }
 
   /** The catalog locale for a wanted language: exact, by language, then the default. */
@@ -115,25 +128,57 @@ export class CatalogStore {
   }
 
   /**
-   * The search of a locale. A large catalog's is in chunks: its head now, the chunks each query
-   * needs later, from the content-named folder the head names, so a newer publication never mixes
-   * in; a chunk that cannot be fetched is the store's error (with retry).
+   * The search of a locale, with the other language as its fallback (loaded only by a query that
+   * reads better in it). A large catalog's is in chunks: its head now, the chunks each query needs
+   * later, from the content-named folder the head names, so a newer publication never mixes in; a
+   * chunk that cannot be fetched fails only the query that needed it.
    */
   search(locale: string): Promise<CatalogSearch> {
-    const url = this.fileUrl(locale, 'searchChunks');
+    const chunked = this.chunked(locale);
+    const url = this.fileUrl(locale, chunked ? 'searchChunks' : 'search');
+    const other = this.alternateOf(locale);
     let found = this.searches.get(url);
     if (!found) {
       // The search engine is its own chunk, fetched alongside the data: a procedure page never loads it.
-      found = url.includes('search-chunks')
-        ? import('./chunked-search-engine.js').then(({ chunkedSearch }) => chunkedSearch(this, url))
+      found = chunked
+        ? import('./chunked-search-engine.js').then(({ chunkedSearch }) => {
+            const alternate = other === undefined ? undefined : (this.chunked(other) ? { url: this.fileUrl(other, 'searchChunks'), chunked: true } : { url: this.fileUrl(other, 'search'), chunked: false });
+            return chunkedSearch(this, url, alternate);
+          })
         : Promise.all([this.json(url), import('./search-engine.js')]).then(([data, { createSearchFromData, isSearchData }]) => {
             if (!isSearchData(data)) throw new StoreError('malformed', `${url} is not Onestop search data`);
-            return createSearchFromData(data);
+            return createSearchFromData(data, { alternate: other === undefined ? undefined : this.lateData(this.fileUrl(other, 'search'), isSearchData) });
           });
       found.catch(() => this.searches.delete(url));
       this.searches.set(url, found);
     }
     return found;
+  }
+
+  /**
+   * The other language's search.json for a whole-file search: fetched by the first query that
+   * needs it, undefined (the answer pending) until it arrives; when it cannot be had, the query
+   * keeps its own language's answer.
+   */
+  private lateData(url: string, valid: (data: unknown) => data is SearchData): () => SearchData | undefined {
+    let data: SearchData | null | undefined;
+    let asked = false;
+    return () => {
+      if (data === null) throw new StoreError('unreachable', `${url}: the other language is not available`);
+      if (data || asked) return data;
+      asked = true;
+      this.json(url, valid).then(
+        (d) => {
+          data = d as SearchData;
+          this.set({});
+        },
+        () => {
+          data = null;
+          this.set({});
+        },
+      );
+      return undefined;
+    };
   }
 
   index(locale: string): Promise<LocaleIndex> {

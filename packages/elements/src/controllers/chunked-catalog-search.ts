@@ -2,19 +2,21 @@
  * A chunked search (large catalogs: `<locale>/search-chunks.json`) behind the same synchronous
  * `CatalogSearch` the widgets render from. A query whose parts are loaded is answered at once; any
  * other answers with the last complete answer to the same kind of call, marked `pending`, and
- * fetches its parts; then the store tells the widgets to render again.
+ * fetches its parts; then the store tells the widgets to render again. A query whose parts could
+ * not be fetched answers `failed` until `retry()`: only the widget that asked shows the error.
  */
 import { FACET_NAMES, type CatalogSearch, type ChunkedSearch, type Facets, type SearchOptions, type SearchResult, type Suggestions } from '@onestop/core/search';
 
 export class ChunkedCatalogSearch implements CatalogSearch {
   private readonly fetching = new Set<string>();
+  private readonly failed = new Set<string>();
   /** The last complete answer per kind of call (same options): shown, marked pending, while a new query's parts load. */
   private readonly last = new Map<string, SearchResult | Suggestions>();
 
-  /** `settled` is called when a query's parts arrived, or with the error when they could not. */
+  /** `settled` is called when a query's parts arrived, or could not. */
   constructor(
     private readonly chunked: ChunkedSearch,
-    private readonly settled: (error?: unknown) => void,
+    private readonly settled: () => void,
   ) {}
 
   get locale(): string {
@@ -26,42 +28,46 @@ export class ChunkedCatalogSearch implements CatalogSearch {
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
-    const kind = JSON.stringify(['search', options]);
-    const loaded = this.chunked.searchLoaded(query, options);
-    if (loaded) this.last.set(kind, loaded);
-    else this.fetch(JSON.stringify([kind, query]), () => this.chunked.search(query, options));
-    return loaded ?? { ...((this.last.get(kind) as SearchResult | undefined) ?? { hits: [], facets: noFacets(), total: 0, tookMs: 0 }), pending: true };
+    const empty: SearchResult = { hits: [], facets: noFacets(), total: 0, tookMs: 0 };
+    return this.answer(['search', options], query, this.chunked.searchLoaded(query, options), () => this.chunked.search(query, options), empty);
   }
 
   suggest(query: string, options: { limit?: number } = {}): Suggestions {
-    const kind = JSON.stringify(['suggest', options]);
-    const loaded = this.chunked.suggestLoaded(query, options);
-    if (loaded) this.last.set(kind, loaded);
-    else this.fetch(JSON.stringify([kind, query]), () => this.chunked.suggest(query, options));
-    return loaded ?? { ...((this.last.get(kind) as Suggestions | undefined) ?? { suggestions: [] }), pending: true };
+    return this.answer(['suggest', options], query, this.chunked.suggestLoaded(query, options), () => this.chunked.suggest(query, options), { suggestions: [] });
   }
 
-  text(id: string): { name: string; summary: string } | undefined {
-    return this.chunked.text(id);
+  text(id: string, locale?: string): { name: string; summary: string } | undefined {
+    return this.chunked.text(id, locale);
   }
 
   async prepare(query: string, options: SearchOptions = {}): Promise<void> {
     await this.chunked.search(query, options);
   }
 
-  private fetch(key: string, run: () => Promise<unknown>): void {
-    if (this.fetching.has(key)) return;
-    this.fetching.add(key);
-    run().then(
-      () => {
-        this.fetching.delete(key);
-        this.settled();
-      },
-      (error: unknown) => {
-        this.fetching.delete(key);
-        this.settled(error);
-      },
-    );
+  /** Forgets the queries whose parts could not be fetched: asked again, they fetch again. */
+  retry(): void {
+    this.failed.clear();
+  }
+
+  private answer<T extends SearchResult | Suggestions>(call: unknown[], query: string, loaded: T | undefined, run: () => Promise<unknown>, empty: T): T {
+    const kind = JSON.stringify(call);
+    if (loaded) {
+      this.last.set(kind, loaded);
+      return loaded;
+    }
+    const key = JSON.stringify([kind, query]);
+    const shown = (this.last.get(kind) as T | undefined) ?? empty;
+    if (this.failed.has(key)) return { ...shown, failed: true };
+    if (!this.fetching.has(key)) {
+      this.fetching.add(key);
+      run()
+        .catch(() => this.failed.add(key))
+        .finally(() => {
+          this.fetching.delete(key);
+          this.settled();
+        });
+    }
+    return { ...shown, pending: true };
   }
 }
 

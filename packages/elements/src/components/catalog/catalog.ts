@@ -8,7 +8,7 @@ import { emit } from '../../events/onestop-events.js';
 import { formatFeeRange, formatNumber, formatProcessingTime } from '../../internal/format.js';
 import type { MessageKey } from '../../internal/i18n.js';
 import { themeStyles } from '../../styles/theme.styles.js';
-import { renderHotline, renderLoadState, renderNotices } from '../shared/catalog-state.js';
+import { languageNote, renderError, renderHotline, renderLoadState, renderNotices } from '../shared/catalog-state.js';
 import { highlightedText } from '../shared/highlighted-text.js';
 import { catalogStyles } from './catalog.styles.js';
 
@@ -24,6 +24,7 @@ const LISTED_FACETS = FACET_NAMES.filter((f): f is Exclude<FacetName, 'free'> =>
  * The catalog browser: search with facet filters and live counts, key facts on each result, life
  * events first when nothing is typed, paging, and the procedure page opening in place. Its state
  * lives in the URL (one query parameter, or the hash), so back/forward, reload and links work.
+ * A query in the publication's other language is answered from it, and the list says so.
  *
  * @summary Search, filter and open the procedures of a catalog.
  * @fires onestop-select - A result was opened (procedure) or a life event chosen.
@@ -35,6 +36,7 @@ const LISTED_FACETS = FACET_NAMES.filter((f): f is Exclude<FacetName, 'free'> =>
  * @csspart badge - A channel badge (online, postal, in person).
  * @csspart pager - Paging buttons.
  * @csspart mark - A matched part of a name.
+ * @csspart note - "Results in English": the language that answered a query typed in another one.
  * @csspart error - The error message.
  * @csspart empty - What is said when nothing matches, or when the site's agency has no procedure.
  * @cssprop --onestop-color-primary - Links and primary buttons (`-dark` twin in the dark scheme).
@@ -127,8 +129,10 @@ export class OnestopCatalog extends LitElement {
       return html`<div class="state empty" part="empty" role="status"><p>${unavailable}</p>${renderHotline(this.catalog)}</div>`;
     }
     const result = this.run(data);
-    const pages = Math.max(1, Math.ceil(result.total / this.pageSize));
+    const { total, locale, pending, failed } = result;
+    const pages = Math.max(1, Math.ceil(total / this.pageSize));
     const page = Math.min(this.view.page, pages);
+    const count = pending ? t('search.searching') : t('search.results', { count: total });
     return html`
       <div class="search" part="search">
         <label for="q">${t('search.label')}</label>
@@ -137,12 +141,19 @@ export class OnestopCatalog extends LitElement {
       <div class="layout ${this.filtersOpen ? 'filters-open' : ''}">
         ${this.renderFilters(data, result)}
         <section class="results" part="results" aria-labelledby="count">
-          <h2 id="count" tabindex="-1"><span role="status">${t('search.results', { count: result.total })}</span></h2>
-          ${result.total === 0
-            ? this.renderNoResult()
-            : html`<ol class="list">
-                ${result.hits.map((hit) => this.renderHit(data, hit))}
-              </ol>`}
+          <h2 id="count" tabindex="-1"><span role="status">${locale && total ? `${count}. ${languageNote(this.catalog, locale)}` : count}</span></h2>
+          ${failed
+            ? renderError(this.catalog, undefined, () => {
+                data.search.retry?.();
+                this.requestUpdate();
+              })
+            : total === 0
+              ? pending
+                ? nothing
+                : this.renderNoResult()
+              : html`<ol class="list">
+                  ${result.hits.map((hit) => this.renderHit(data, hit, locale))}
+                </ol>`}
           ${pages > 1
             ? html`<nav class="pager" part="pager" aria-label=${t('catalog.page', { page, pages })}>
                 <button type="button" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>${t('catalog.previous')}</button>
@@ -234,17 +245,18 @@ export class OnestopCatalog extends LitElement {
     </div>`;
   }
 
-  private renderHit(data: BrowserData, hit: SearchHit) {
+  /** A result; one that another language answered is named as that language names it. */
+  private renderHit(data: BrowserData, hit: SearchHit, matched: string | undefined) {
     const t = this.catalog.t;
     const ui = this.catalog.uiLocale;
-    const text = data.search.text(hit.id) ?? { name: hit.id, summary: '' };
+    const text = data.search.text(hit.id, matched) ?? data.search.text(hit.id) ?? { name: hit.id, summary: '' };
     if (hit.kind === 'life-event') {
       const event = data.index.lifeEvents.find((e) => e.id === hit.id);
       const locale = this.catalog.locale;
       return html`<li class="result life-event" part="result">
         <span class="kind">${t('search.lifeEvent')}</span>
-        <h3>${highlightedText(text.name, hit.highlights, 'name')}</h3>
-        <p class="summary">${text.summary}</p>
+        <h3 lang=${matched ?? nothing}>${highlightedText(text.name, hit.highlights, 'name')}</h3>
+        <p class="summary" lang=${matched ?? nothing}>${text.summary}</p>
         <ol class="steps">
           ${(event?.procedures ?? []).filter((id) => data.summaries.has(id)).map((id, i) => {
             const s = data.summaries.get(id)!;
@@ -256,7 +268,7 @@ export class OnestopCatalog extends LitElement {
     }
     const s = data.summaries.get(hit.id);
     return html`<li class="result" part="result">
-      <h3><button type="button" class="link" data-id=${hit.id} @click=${() => this.open(hit.id)}>${highlightedText(text.name, hit.highlights, 'name')}</button></h3>
+      <h3 lang=${matched ?? nothing}><button type="button" class="link" data-id=${hit.id} @click=${() => this.open(hit.id)}>${highlightedText(text.name, hit.highlights, 'name')}</button></h3>
       ${s
         ? html`<p class="facts">
             <span>${formatFeeRange(s.feeFrom, s.feeTo, ui, t)}</span>
@@ -314,6 +326,9 @@ export class OnestopCatalog extends LitElement {
   private announce(): void {
     const data = this.data.value;
     if (!data || !this.view.query.trim()) return;
-    emit(this, 'onestop-search', { query: this.view.query.trim(), total: this.run(data).total, locale: this.catalog.locale });
+    const { total, pending } = this.run(data);
+    // Still loading this query's parts: report the total once it is the answer.
+    if (pending) this.settleTimer = setTimeout(() => this.announce(), 300);
+    else emit(this, 'onestop-search', { query: this.view.query.trim(), total, locale: this.catalog.locale });
   }
 }

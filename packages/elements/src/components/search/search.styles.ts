@@ -54,6 +54,11 @@ export const searchStyles = css`
   .name {
     font-weight: 600;
   }
+  .note {
+    margin: calc(var(--_space) * 0.5) 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .kind {
     font-size: 0.8125em;
     color: var(--_muted);

@@ -5,7 +5,7 @@ import { CatalogController } from '../../controllers/catalog-controller.js';
 import { LatestLoad } from '../../controllers/latest-load.js';
 import { emit } from '../../events/onestop-events.js';
 import { themeStyles } from '../../styles/theme.styles.js';
-import { renderError, renderHotline, renderLoading } from '../shared/catalog-state.js';
+import { languageNote, renderError, renderHotline, renderLoading } from '../shared/catalog-state.js';
 import { highlightedText } from '../shared/highlighted-text.js';
 import { searchStyles } from './search.styles.js';
 
@@ -15,6 +15,8 @@ let instances = 0;
  * A type-ahead search box over the catalog, following the WAI-ARIA 1.2 combobox pattern: arrow
  * keys, Home/End, Enter and Escape; the result count is announced. Matches are marked from core's
  * highlight ranges; misspellings, missing diacritics and Telex/VNI typing are understood by core.
+ * A query in the publication's other language (English typed on a Vietnamese page) is answered
+ * from that language, says so, and names the results as that language does.
  *
  * @summary Type-ahead search of procedures and life events.
  * @fires onestop-select - A procedure or life event was chosen (cancelable: cancel to stop `href-template` navigation).
@@ -23,6 +25,7 @@ let instances = 0;
  * @csspart listbox - The list of results.
  * @csspart option - One result.
  * @csspart mark - A matched part of a name or summary.
+ * @csspart note - "Results in English": the language that answered a query typed in another one.
  * @csspart error - The error message.
  * @csspart hotline - The "talk to a person" line.
  * @cssprop --onestop-color-primary - Links, primary buttons and the selected option (`-dark` twin in the dark scheme).
@@ -60,7 +63,7 @@ export class OnestopSearch extends LitElement {
   @state() private open = false;
   @state() private active = -1;
 
-  private readonly catalog = new CatalogController(this);
+  private readonly catalog = new CatalogController(this, ['common']);
   private readonly engine = new LatestLoad<CatalogSearch>(this);
   private readonly uid = `onestop-search-${++instances}`;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -97,26 +100,39 @@ export class OnestopSearch extends LitElement {
     return html`<div class="root" lang=${catalog.uiLocale}>${body}</div>`;
   }
 
-  private results(search: CatalogSearch): { hits: SearchHit[]; total: number; didYouMean?: string; popular: boolean } {
+  private results(search: CatalogSearch): Answer {
+    // The box shows no facets: a chunked search then never loads facets.json.
     const filters = this.catalog.filters();
     const query = this.query.trim();
-    if (!query) return { hits: [], total: 0, popular: false };
-    const result = search.search(query, { limit: this.limit, filters });
-    const { didYouMean } = search.suggest(query);
-    if (result.total > 0) return { hits: result.hits, total: result.total, didYouMean, popular: false };
+    if (!query) return { hits: [], total: 0 };
+    const result = search.search(query, { limit: this.limit, filters, facets: false });
+    const { hits, total, locale, pending, failed } = result;
+    if (pending || failed) return { hits, total, pending, failed };
+    // A did-you-mean of this language would rewrite a query that another language answered.
+    const didYouMean = locale ? undefined : search.suggest(query).didYouMean;
+    if (total > 0) return { hits, total, didYouMean, locale };
     // Nothing found: offer what most citizens come for, life events first.
-    const popular = search.search('', { limit: 5, filters }).hits;
-    return { hits: popular, total: 0, didYouMean, popular: true };
+    return { hits: search.search('', { limit: 5, filters, facets: false }).hits, total: 0, didYouMean, popular: true };
+  }
+
+  /** What the status line says: the count and the language that answered, or that the search is under way. */
+  private statusText({ total, locale, pending }: Answer): string {
+    const t = this.catalog.t;
+    if (!this.query.trim()) return '';
+    if (pending) return t('search.searching');
+    return locale ? `${t('search.results', { count: total })}. ${languageNote(this.catalog, locale)}` : t('search.results', { count: total });
   }
 
   private renderBox(search: CatalogSearch) {
     const t = this.catalog.t;
-    const { hits, total, didYouMean, popular } = this.results(search);
+    const answer = this.results(search);
+    const { hits, total, didYouMean, popular, locale, pending, failed } = answer;
     this.currentHits = hits;
+    this.matched = locale;
     const expanded = this.open && !!this.query.trim();
     const listId = `${this.uid}-list`;
     const active = this.active >= 0 && this.active < hits.length ? this.active : -1;
-    const count = this.query.trim() ? t('search.results', { count: total }) : '';
+    const count = this.statusText(answer);
     return html`
       <label for="${this.uid}-input" part="label">${t('search.label')}</label>
       <div class="field">
@@ -140,7 +156,14 @@ export class OnestopSearch extends LitElement {
         />
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${count}</p>
-      ${expanded && (total === 0 || didYouMean)
+      ${failed
+        ? renderError(this.catalog, undefined, () => {
+            search.retry?.();
+            this.requestUpdate();
+          })
+        : nothing}
+      ${expanded && locale && total > 0 ? html`<p class="note" part="note">${languageNote(this.catalog, locale)}</p>` : nothing}
+      ${expanded && !pending && !failed && (total === 0 || didYouMean)
         ? html`<div class="empty" part="empty">
             ${total === 0 ? html`<p>${t('search.none', { query: this.query.trim() })}</p>` : nothing}
             ${didYouMean
@@ -150,17 +173,24 @@ export class OnestopSearch extends LitElement {
             ${total === 0 ? renderHotline(this.catalog) : nothing}
           </div>`
         : nothing}
-      <ul id=${listId} role="listbox" part="listbox" aria-label=${popular ? t('search.popular') : t('search.label')} ?hidden=${!expanded || !hits.length}>
-        ${hits.map((hit, i) => this.renderOption(search, hit, i, i === active))}
+      <ul id=${listId} role="listbox" part="listbox" aria-label=${popular ? t('search.popular') : t('search.label')} ?hidden=${!expanded || !hits.length || failed}>
+        ${hits.map((hit, i) => this.renderOption(search, hit, i, i === active, locale))}
       </ul>
     `;
   }
 
   private currentHits: SearchHit[] = [];
+  /** The language that answered the shown results, when it is not the page's. */
+  private matched: string | undefined;
 
-  private renderOption(search: CatalogSearch, hit: SearchHit, i: number, selected: boolean) {
+  /** A hit's name and summary, in the language that matched it (the citizen's). */
+  private textOf(search: CatalogSearch, id: string, locale = this.matched): { name: string; summary: string } {
+    return search.text(id, locale) ?? search.text(id) ?? { name: id, summary: '' };
+  }
+
+  private renderOption(search: CatalogSearch, hit: SearchHit, i: number, selected: boolean, locale: string | undefined) {
     const t = this.catalog.t;
-    const text = search.text(hit.id) ?? { name: hit.id, summary: '' };
+    const text = this.textOf(search, hit.id, locale);
     return html`<li
       id="${this.uid}-opt-${i}"
       role="option"
@@ -170,8 +200,8 @@ export class OnestopSearch extends LitElement {
       @click=${() => this.choose(hit)}
     >
       <span class="kind">${hit.kind === 'life-event' ? t('search.lifeEvent') : t('search.procedure')}</span>
-      <span class="name">${highlightedText(text.name, hit.highlights, 'name')}</span>
-      ${text.summary ? html`<span class="summary">${highlightedText(text.summary, hit.highlights, 'summary')}</span>` : nothing}
+      <span class="name" lang=${locale ?? nothing}>${highlightedText(text.name, hit.highlights, 'name')}</span>
+      ${text.summary ? html`<span class="summary" lang=${locale ?? nothing}>${highlightedText(text.summary, hit.highlights, 'summary')}</span>` : nothing}
     </li>`;
   }
 
@@ -194,8 +224,10 @@ export class OnestopSearch extends LitElement {
     const query = this.query.trim();
     const search = this.engine.value;
     if (!query || !search) return;
-    const total = search.search(query, { limit: 1, filters: this.catalog.filters() }).total;
-    emit(this, 'onestop-search', { query, total, locale: this.catalog.locale });
+    const { total, pending } = search.search(query, { limit: 1, filters: this.catalog.filters(), facets: false });
+    // Its parts (or the other language) are still loading: report the total once it is the answer.
+    if (pending) this.settleTimer = setTimeout(() => this.announceQuery(), 300);
+    else emit(this, 'onestop-search', { query, total, locale: this.catalog.locale });
   }
 
   private onKey(e: KeyboardEvent, hits: SearchHit[]): void {
@@ -243,12 +275,26 @@ export class OnestopSearch extends LitElement {
     this.announceQuery();
     const href = this.hrefTemplate ? navigable(this.hrefTemplate.replace('{id}', encodeURIComponent(hit.id))) : undefined;
     const detail = href ? { id: hit.id, kind: hit.kind, href } : { id: hit.id, kind: hit.kind };
-    const text = this.engine.value?.text(hit.id)?.name;
-    if (text) this.query = text;
+    const search = this.engine.value;
+    const text = search?.text(hit.id, this.matched) ?? search?.text(hit.id);
+    if (text) this.query = text.name;
     this.open = false;
     this.active = -1;
     if (emit(this, 'onestop-select', detail, true) && href) window.location.assign(href);
   }
+}
+
+/** The box's answer to the current query, as the template shows it. */
+interface Answer {
+  hits: SearchHit[];
+  total: number;
+  didYouMean?: string;
+  /** The hits are what most citizens come for: nothing matched. */
+  popular?: boolean;
+  /** The language that answered, when not the page's. */
+  locale?: string;
+  pending?: boolean;
+  failed?: boolean;
 }
 
 /** A template's URL only when it leads to a web page: a `javascript:` or `data:` template never navigates. */

@@ -3,6 +3,7 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { LatestLoad } from '../../controllers/latest-load.js';
 import type { CatalogController } from '../../controllers/catalog-controller.js';
 import type { StoreError } from '../../controllers/catalog-store.js';
+import type { MessageKey } from '../../internal/i18n.js';
 
 /** A `tel:` link target: digits and a leading plus only. */
 export const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
@@ -29,6 +30,12 @@ export function renderError(catalog: CatalogController, error: StoreError | unde
     ${code === 'schema' || code === 'not-found' ? nothing : html`<button type="button" class="primary" @click=${retry}>${catalog.t('state.retry')}</button>`}
     ${renderHotline(catalog)}
   </div>`;
+}
+
+/** "Results in English": said when a query typed in another language was answered from it. */
+export function languageNote(catalog: CatalogController, locale: string): string {
+  const t = catalog.t;
+  return t('search.otherLanguage', { language: t(`language.${locale}` as MessageKey, { defaultValue: locale }) });
 }
 
 /** Offline, updated and sample-data notices, announced politely. */
