@@ -8,4 +8,4 @@ export { diffCatalogs, diffValues, formatChanges } from './catalog/changes.js';
 export { compileMarkdown, type MarkdownProblem } from './richtext/markdown.js';
 export { generateCatalog, generateSource, type GenerateOptions } from './build/generate.js';
 export { compileGuide } from './build/compile-guide.js';
-export { PUBLICATION_FORMAT, type Manifest, type ManifestFile } from './catalog/manifest.js';
+export { PUBLICATION_FORMAT, isManifestFolder, type Manifest, type ManifestFile } from './catalog/manifest.js';
