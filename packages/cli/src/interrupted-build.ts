@@ -9,6 +9,7 @@ import type * as nodeFs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, posix } from 'node:path';
 import { PUBLICATION_FORMAT } from '@onestop/core/build';
+import { manifestListing } from './manifest-listing.js';
 
 export const TEMP_MARKER = '.onestop-temp.json';
 const TEMP_FORMAT = 'onestop-build-temp';
@@ -82,7 +83,7 @@ function proof(folder: string, role: TempMarker['role'], catalogId: string, fs: 
   }
   const manifest = readJson(join(folder, 'manifest.json'), fs) as { format?: unknown; catalogId?: unknown; files?: { path?: unknown; sha256?: unknown }[] } | undefined;
   if (!manifest || manifest.format !== PUBLICATION_FORMAT || manifest.catalogId !== catalogId || !Array.isArray(manifest.files)) return undefined;
-  const listed = new Set(['manifest.json', ...manifest.files.map((f) => f?.path).filter((p): p is string => typeof p === 'string')]);
+  const listed = manifestListing(manifest.files);
   return filesIn(folder, fs).every((p) => listed.has(p)) ? {} : undefined;
 }
 
@@ -106,7 +107,7 @@ function restorePrevious(target: string, previous: string, staged: Record<string
   }
   // A file the earlier build listed and that was never moved aside is the earlier build's own (even when equal to the new one).
   const earlierManifest = (readJson(join(previous, 'manifest.json'), fs) ?? readJson(join(target, 'manifest.json'), fs)) as { files?: { path?: unknown }[] } | undefined;
-  const earlier = new Set(['manifest.json', ...(Array.isArray(earlierManifest?.files) ? earlierManifest.files.map((f) => f?.path) : [])]);
+  const earlier = manifestListing(earlierManifest?.files);
   const movedIn = Object.keys(staged ?? {}).filter((p) => !saved.includes(p) && !earlier.has(p) && isStaged(p));
   for (const path of movedIn) fs.rmSync(join(target, path));
   for (const path of saved) {

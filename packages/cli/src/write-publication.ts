@@ -6,7 +6,8 @@
 import * as nodeFs from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { basename, dirname, join, posix } from 'node:path';
-import { PUBLICATION_FORMAT } from '@onestop/core/build';
+import { isManifestFolder, PUBLICATION_FORMAT } from '@onestop/core/build';
+import { manifestListing } from './manifest-listing.js';
 import { CommandError, UsageError } from './command.js';
 import { inspectOutFolder, reason } from './out-folder.js';
 import { recoverInterruptedBuilds, TEMP_MARKER, writeTempMarker } from './interrupted-build.js';
@@ -75,12 +76,12 @@ export function writePublication(out: string, files: Map<string, string>, catalo
 }
 
 /** The files an earlier build of the same catalog wrote, from its manifest; refuses anything else. */
-function earlierBuildFiles(out: string, folder: string, catalogId: string, fs: PublicationDisk): Set<string> {
+function earlierBuildFiles(out: string, target: string, catalogId: string, fs: PublicationDisk): Set<string> {
   const notBuild = (why: string) =>
     new UsageError(`${out} is not empty and is not an earlier Onestop build (${why}); nothing was written — choose an empty or new folder`);
   let text: string;
   try {
-    text = fs.readFileSync(join(folder, 'manifest.json'), 'utf8');
+    text = fs.readFileSync(join(target, 'manifest.json'), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw notBuild('no manifest.json');
     throw notBuild(`manifest.json cannot be read: ${reason(e)}`);
@@ -98,11 +99,20 @@ function earlierBuildFiles(out: string, folder: string, catalogId: string, fs: P
     throw new UsageError(`${out} holds a build of the catalog "${manifest.catalogId}", not "${catalogId}"; nothing was written — choose another folder`);
   }
   const listed = Array.isArray(manifest.files) ? manifest.files : [];
-  const paths = new Set<string>(['manifest.json']);
   for (const entry of listed) {
     const path = (entry as { path?: unknown } | null)?.path;
-    if (typeof path !== 'string' || !isPlainRelative(path)) throw notBuild(`its manifest.json lists the unsafe path ${JSON.stringify(path)}`);
-    paths.add(path);
+    if (typeof path !== 'string' || !isPlainRelative(isManifestFolder({ path }) ? path.slice(0, -1) : path)) throw notBuild(`its manifest.json lists the unsafe path ${JSON.stringify(path)}`);
+  }
+  const { files: paths, folders } = manifestListing(listed);
+  // A listed folder (the chunked search's) stands for every plain file directly in it.
+  for (const folder of folders) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(join(target, folder));
+    } catch {
+      continue;
+    }
+    for (const name of names) if (entryAt(join(target, folder, name), fs)?.isFile()) paths.add(folder + name);
   }
   return paths;
 }

@@ -134,6 +134,34 @@ describe('onestop build --out over an earlier build', () => {
     expect(readdirSync(parent)).toEqual(['site']);
   });
 
+  it('lists the chunked search folder once and replaces it whole, keeping what the site added', async () => {
+    const { parent, out } = place('chunked');
+    expect((await cli(['build', SAMPLE, '--out', out, '--search-chunks', 'always'])).code).toBe(0);
+    const folderOf = () => (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).files as { path: string; files?: number; sha256: string }[]).find((f) => f.path.startsWith('vi/search/'))!;
+    const first = folderOf();
+    expect(first.files).toBe(readdirSync(join(out, first.path)).length);
+    // The folder's hash is what sha256sum gives over its files.
+    const listing = spawnSync('sh', ['-c', 'LC_ALL=C sha256sum -- * | sha256sum'], { cwd: join(out, first.path), encoding: 'utf8' });
+    expect(listing.stdout.split(' ')[0]).toBe(first.sha256);
+    writeFileSync(join(out, 'CNAME'), 'thutuc.example.vn');
+
+    const renamed = join(tmp, 'chunked-renamed');
+    cpSync(SAMPLE, renamed, { recursive: true });
+    const file = join(renamed, 'procedures/judicial-record-card.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('người nước ngoài đang cư trú', 'người nước ngoài cư trú'));
+    expect((await cli(['build', renamed, '--out', out, '--search-chunks', 'always'])).code).toBe(0);
+    const second = folderOf();
+    expect(second.path).not.toBe(first.path);
+    expect(existsSync(join(out, first.path))).toBe(false);
+    expect(readdirSync(join(out, second.path))).toHaveLength(second.files!);
+    expect(readFileSync(join(out, 'CNAME'), 'utf8')).toBe('thutuc.example.vn');
+
+    // Without chunks, the search folder goes with them.
+    expect((await cli(['build', renamed, '--out', out, '--search-chunks', 'never'])).code).toBe(0);
+    expect(existsSync(join(out, 'vi/search'))).toBe(false);
+    expect(readdirSync(parent)).toEqual(['site']);
+  });
+
   it('leaves the earlier build byte-identical when a write fails (file size limit), and says so', () => {
     const { parent, out } = place('size-limit');
     copyBuild(out);

@@ -6,6 +6,6 @@ export { compileCatalog, compileProcedure } from './build/compile.js';
 export { publish, publicationVersion, SEARCH_CHUNKS_ABOVE, type PublishOptions } from './build/publication.js';
 export { diffCatalogs, diffValues, formatChanges } from './catalog/changes.js';
 export { compileMarkdown, type MarkdownProblem } from './richtext/markdown.js';
-export { generateCatalog, type GenerateOptions } from './build/generate.js';
+export { generateCatalog, generateSource, type GenerateOptions } from './build/generate.js';
 export { compileGuide } from './build/compile-guide.js';
-export { PUBLICATION_FORMAT, type Manifest, type ManifestFile } from './catalog/manifest.js';
+export { PUBLICATION_FORMAT, isManifestFolder, type Manifest, type ManifestFile } from './catalog/manifest.js';

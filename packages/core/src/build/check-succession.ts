@@ -3,7 +3,8 @@
  * that has been succeeded still work but warn, naming the agency that does the work now.
  */
 import type { SourceCatalog } from '../catalog/model.js';
-import { fileStem, problemAt, type ParsedSourceFile, type PathSegment } from './source-files.js';
+import { problemAt, type ParsedSourceFile, type PathSegment } from './source-files.js';
+import { indexSourceFiles } from './source-file-index.js';
 import type { CatalogProblem } from '../catalog/problem.js';
 import type { BrokenItem } from './cross-check.js';
 import { pick } from '../catalog/localize.js';
@@ -13,8 +14,8 @@ export function checkSuccession(catalog: SourceCatalog, files: readonly ParsedSo
   const agencyIds = new Set(catalog.agencies.map((a) => a.id));
   // An agency whose own file failed its schema is reported there, not again as unknown here.
   const brokenAgencies = new Set(broken.filter((b) => b.kind === 'agency').map((b) => b.id));
-  const fileOf = (kind: ParsedSourceFile['kind'], id: string) =>
-    files.find((f) => f.kind === kind && fileStem(f.path) === id) ?? files.find((f) => f.kind === kind && (f.data as { id?: string }).id === id);
+  const found = indexSourceFiles(files);
+  const fileOf = (kind: ParsedSourceFile['kind'], id: string) => found.named(kind, id) ?? found.declaring(kind, id);
   const add = (file: ParsedSourceFile | undefined, path: PathSegment[], severity: CatalogProblem['severity'], code: string, message: string, hint: string) => {
     if (file) problems.push(problemAt(file, path, severity, code, message, hint));
   };

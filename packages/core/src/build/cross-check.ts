@@ -1,8 +1,9 @@
 /** The checks a JSON Schema cannot express: references, duplicates, translations, dates, fee periods. */
 import type { Fee, Procedure, SourceCatalog } from '../catalog/model.js';
 import { SOURCE_FILE_KINDS, sourceSchema } from './source-schema.js';
-import { fileStem, problemAt, sourceText, type ParsedSourceFile, type PathSegment } from './source-files.js';
+import { problemAt, sourceText, type ParsedSourceFile, type PathSegment } from './source-files.js';
 import type { CatalogProblem } from '../catalog/problem.js';
+import { indexSourceFiles } from './source-file-index.js';
 import { isIsoDate } from '../calendar/local-date-time.js';
 import { editDistance } from '../text/edit-distance.js';
 import { compileMarkdown, type MarkdownProblem } from '../richtext/markdown.js';
@@ -83,7 +84,8 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
   };
   refAgency(infoFile, ['helpAgency'], info.helpAgency);
 
-  const fileOf = (kind: ParsedSourceFile['kind'], id: string) => files.find((f) => f.kind === kind && fileStem(f.path) === id && (f.data as { id?: string }).id === id) ?? files.find((f) => f.kind === kind && (f.data as { id?: string }).id === id)!;
+  const found = indexSourceFiles(files);
+  const fileOf = (kind: ParsedSourceFile['kind'], id: string) => found.namedAndDeclaring(kind, id) ?? found.declaring(kind, id)!;
 
   for (const agency of catalog.agencies) {
     const file = fileOf('agency', agency.id);

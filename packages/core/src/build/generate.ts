@@ -1,8 +1,10 @@
 /**
  * A synthetic but plausible source catalog of N procedures, for scale tests and benchmarks.
- * Deterministic for a seed. Returns files (path → YAML text); the CLI writes them.
+ * Deterministic for a seed: {@link generateSource} gives the source model, {@link generateCatalog}
+ * the files (path → YAML text) the CLI writes.
  */
 import { stringify } from 'yaml';
+import type { Agency, CalendarYear, CatalogInfo, Field, Procedure, SourceCatalog } from '../catalog/model.js';
 
 export interface GenerateOptions {
   count: number;
@@ -36,7 +38,7 @@ const ACTIONS: [Pair, string, number][] = [
 ];
 
 /** [name, id slug, field, aliases, dossiers a province receives in a year for the commonest action] */
-const OBJECTS: [Pair, string, string, string[], number][] = [
+const OBJECTS: [Pair, string, string, Pair, number][] = [
   [['giấy phép kinh doanh rượu', 'alcohol trading licence'], 'ruou', 'trade', ['giấy phép bán rượu', 'alcohol licence'], 200],
   [['giấy phép bán lẻ thuốc lá', 'tobacco retail licence'], 'thuoc-la', 'trade', ['bán thuốc lá', 'cigarette licence'], 400],
   [['giấy chứng nhận đủ điều kiện kinh doanh xăng dầu', 'petrol retail eligibility certificate'], 'xang-dau', 'trade', ['cây xăng', 'gas station licence'], 50],
@@ -114,14 +116,17 @@ function yearlyDossiers(typical: number, seed: number, i: number): number {
   return Math.max(0, Math.round(typical * Math.exp(0.7 * normal)));
 }
 
-const yaml = (v: unknown) => stringify(v, { lineWidth: 0 });
 const both = ([vi, en]: Pair) => ({ vi, en });
 
-export function generateCatalog({ count, seed = 1 }: GenerateOptions): Map<string, string> {
+/**
+ * The generated catalog as the source model, before any YAML: what `onestop generate` writes and,
+ * compiled, what loading those files gives. Benchmarks at 100,000 procedures start here, since
+ * writing, parsing and checking that many files is the slow part of the way through YAML.
+ */
+export function generateSource({ count, seed = 1 }: GenerateOptions): SourceCatalog {
   const rand = seededRandom(seed);
   const pickOne = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const files = new Map<string, string>();
-  files.set('catalog.yaml', yaml({
+  const info: CatalogInfo = {
     id: `generated-${count}-${seed}`,
     title: both([`Danh mục thủ tục tổng hợp (${count} thủ tục)`, `Generated catalog (${count} procedures)`]),
     publisher: both(['Dữ liệu sinh tự động để đo hiệu năng', 'Generated data for benchmarks']),
@@ -129,24 +134,23 @@ export function generateCatalog({ count, seed = 1 }: GenerateOptions): Map<strin
     defaultLocale: 'vi',
     sample: true,
     helpAgency: 'province-center',
+  };
+  const fields: Field[] = Object.entries(FIELDS).map(([id, name]) => ({ id, name: both(name) }));
+  const agencies: Agency<string>[] = AGENCIES.map(([id, name, level]) => ({
+    id,
+    name: both(name),
+    level: [level],
+    ...(id === 'province-center' ? {} : { parent: 'province-center' }),
+    address: both([`Số ${1 + Math.floor(rand() * 300)} đường Lê Lợi, phường Phú Cường`, `${1 + Math.floor(rand() * 300)} Le Loi Street, Phu Cuong Ward`]),
+    openingHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '07:30', closes: '16:30' }],
+    hotline: '1022',
   }));
-  files.set('fields.yaml', yaml({ fields: Object.entries(FIELDS).map(([id, name]) => ({ id, name: both(name) })) }));
-  for (const [id, name, level] of AGENCIES) {
-    files.set(`agencies/${id}.yaml`, yaml({
-      id,
-      name: both(name),
-      level: [level],
-      ...(id === 'province-center' ? {} : { parent: 'province-center' }),
-      address: both([`Số ${1 + Math.floor(rand() * 300)} đường Lê Lợi, phường Phú Cường`, `${1 + Math.floor(rand() * 300)} Le Loi Street, Phu Cuong Ward`]),
-      openingHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '07:30', closes: '16:30' }],
-      hotline: '1022',
-    }));
-  }
-  files.set('calendars/2026.yaml', yaml({
+  const calendars: CalendarYear[] = [{
     year: 2026,
     workingWeek: ['mon', 'tue', 'wed', 'thu', 'fri'],
     holidays: [{ date: '2026-01-01', kind: 'holiday', name: both(['Tết Dương lịch', "New Year's Day"]) }],
-  }));
+  }];
+  const procedures: Procedure<string>[] = [];
   for (let i = 0; i < count; i++) {
     const [action, actionSlug, actionShare] = pickOne(ACTIONS);
     const [object, objectSlug, field, aliases, dossiers] = pickOne(OBJECTS);
@@ -158,7 +162,7 @@ export function generateCatalog({ count, seed = 1 }: GenerateOptions): Map<strin
     const nameVi = `${action[0]} ${object[0]} ${subject[0]}`;
     const nameEn = `${action[1]} ${object[1]} ${subject[1]}`;
     const online = rand() < 0.7;
-    files.set(`procedures/${id}.yaml`, yaml({
+    procedures.push({
       id,
       code: `${1 + Math.floor(rand() * 2)}.${String(100000 + i).padStart(6, '0')}`,
       name: { vi: nameVi, en: nameEn },
@@ -175,7 +179,7 @@ export function generateCatalog({ count, seed = 1 }: GenerateOptions): Map<strin
       receivingAgencies: ['province-center'],
       channels: [
         { id: 'in-person', type: 'in-person', agency: 'province-center', processingTime: { value: days, unit: 'working-days' } },
-        ...(online ? [{ id: 'online', type: 'online', url: 'https://dichvucong.gov.vn', processingTime: { value: days, unit: 'working-days' } }] : []),
+        ...(online ? [{ id: 'online', type: 'online' as const, url: 'https://dichvucong.gov.vn', processingTime: { value: days, unit: 'working-days' as const } }] : []),
       ],
       documentGroups: [{
         id: 'standard',
@@ -191,7 +195,21 @@ export function generateCatalog({ count, seed = 1 }: GenerateOptions): Map<strin
       result: { name: both([object[0].charAt(0).toUpperCase() + object[0].slice(1), object[1].charAt(0).toUpperCase() + object[1].slice(1)]) },
       legalBasis: [{ number: `${10 + (i % 90)}/2024/NĐ-CP`, title: both(['Nghị định quy định chi tiết', 'Implementing decree']) }],
       updated: '2026-01-15',
-    }));
+    });
   }
+  return { info, agencies, fields, procedures, lifeEvents: [], calendars, synonyms: [] };
+}
+
+const yaml = (v: unknown) => stringify(v, { lineWidth: 0 });
+
+/** The generated catalog as source files (path → YAML text), one file per agency and procedure. */
+export function generateCatalog(options: GenerateOptions): Map<string, string> {
+  const source = generateSource(options);
+  const files = new Map<string, string>();
+  files.set('catalog.yaml', yaml(source.info));
+  files.set('fields.yaml', yaml({ fields: source.fields }));
+  for (const agency of source.agencies) files.set(`agencies/${agency.id}.yaml`, yaml(agency));
+  for (const calendar of source.calendars) files.set(`calendars/${calendar.year}.yaml`, yaml(calendar));
+  for (const procedure of source.procedures) files.set(`procedures/${procedure.id}.yaml`, yaml(procedure));
   return files;
 }

@@ -37,6 +37,7 @@ export interface PublishOptions {
 /** Every file of the publication, keyed by path: publication.json (what widgets read first), then manifest.json last. */
 export function publish(catalog: Catalog, changes?: CatalogChanges, options: PublishOptions = {}): Map<string, string> {
   const chunked = new Set<string>();
+  const chunkFolders: string[] = [];
   const files = new Map<string, string>();
   const generated = catalog.procedures.reduce((max, p) => (p.updated > max ? p.updated : max), '1970-01-01');
   const { locales, defaultLocale } = catalog.info;
@@ -64,7 +65,7 @@ export function publish(catalog: Catalog, changes?: CatalogChanges, options: Pub
     files.set(`${locale}/search.json`, searchJson);
     const chunks = options.searchChunks ?? 'auto';
     if (chunks === 'always' || (chunks === 'auto' && gzipSync(searchJson).length > SEARCH_CHUNKS_ABOVE)) {
-      writeSearchChunks(files, locale, searchData);
+      chunkFolders.push(writeSearchChunks(files, locale, searchData));
       chunked.add(locale);
     }
     for (const p of catalog.procedures) files.set(`${locale}/procedures/${p.id}.json`, json(local(p)));
@@ -98,24 +99,44 @@ export function publish(catalog: Catalog, changes?: CatalogChanges, options: Pub
   if (hotline) entry.hotline = hotline;
   files.set('publication.json', json(entry));
 
-  const listed: ManifestFile[] = [...files.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([path, text]) => ({ path, bytes: Buffer.byteLength(text), sha256: sha256(text) }));
   const manifest: Manifest = {
     format: PUBLICATION_FORMAT,
     ...header,
-    files: listed,
+    files: manifestFiles(files, chunkFolders),
   };
   files.set('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
   return files;
 }
 
 /**
+ * Every file with its size and sha256, in path order, but each chunk folder as one entry: the
+ * folder's name is already a hash of its content, and listing its thousands of files one by one
+ * made the manifest of a large catalog mostly chunk entries.
+ */
+function manifestFiles(files: Map<string, string>, folders: readonly string[]): ManifestFile[] {
+  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const listed: ManifestFile[] = [];
+  const inFolder = new Map<string, [name: string, text: string][]>(folders.map((f) => [f, []]));
+  for (const [path, text] of files) {
+    const folder = path.slice(0, path.lastIndexOf('/') + 1);
+    const members = inFolder.get(folder);
+    if (members) members.push([path.slice(folder.length), text]);
+    else listed.push({ path, bytes: Buffer.byteLength(text), sha256: sha256(text) });
+  }
+  for (const [path, members] of inFolder) {
+    members.sort(([a], [b]) => byPath(a, b));
+    const listing = members.map(([name, text]) => `${sha256(text)}  ${name}\n`).join('');
+    listed.push({ path, bytes: members.reduce((n, [, text]) => n + Buffer.byteLength(text), 0), sha256: sha256(listing), files: members.length });
+  }
+  return listed.sort((a, b) => byPath(a.path, b.path));
+}
+
+/**
  * `<locale>/search-chunks.json` and its chunks in `<locale>/search/<hash>/`, the hash taken over
  * every chunk: a page reads the folder its head named, so a new publication never mixes with the
- * chunks of the one it loaded first (docs/search.md).
+ * chunks of the one it loaded first (docs/search.md). Returns the folder's path.
  */
-function writeSearchChunks(files: Map<string, string>, locale: string, searchData: ReturnType<typeof toSearchData>): void {
+function writeSearchChunks(files: Map<string, string>, locale: string, searchData: ReturnType<typeof toSearchData>): string {
   const { head, files: chunks } = toSearchChunks(searchData, locale);
   const hash = createHash('sha256');
   for (const [name, text] of [...chunks].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(name).update('\u0000').update(text);
@@ -123,4 +144,5 @@ function writeSearchChunks(files: Map<string, string>, locale: string, searchDat
   head.base = `search/${hash.digest('hex').slice(0, 16)}/`;
   files.set(`${locale}/search-chunks.json`, json(head));
   for (const [name, text] of chunks) files.set(`${locale}/${head.base}${name}`, text);
+  return `${locale}/${head.base}`;
 }

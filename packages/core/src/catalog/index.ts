@@ -4,7 +4,7 @@ export { feesInForce } from './fees-in-force.js';
 export * from './guide-flow.js';
 export { summarize, feeRange, type ProcedureSummary, type LocaleIndex } from './summary.js';
 export { ENTRY_FORMAT, PUBLICATION_SCHEMA_VERSION, isPublicationEntry, localeFiles, type PublicationEntry, type LocaleFiles, type LocaleDirectory } from './entry.js';
-export { PUBLICATION_FORMAT, type Manifest, type ManifestFile } from './manifest.js';
+export { PUBLICATION_FORMAT, isManifestFolder, type Manifest, type ManifestFile } from './manifest.js';
 export type { CatalogChanges, EntityChange, FieldChange } from './changes.js';
 export { formatProblem, formatPath, CatalogError, type CatalogProblem } from './problem.js';
 export { resolveAgency, successorsOf, wholeSuccessorOf, describeAgencyChange, type AgencyResolution, type Successor } from './succession.js';

@@ -35,6 +35,26 @@ describe('the publication', () => {
     }
   });
 
+  it('lists the chunked search folder once, with its number of files, bytes and the hash of its sha256sum listing', () => {
+    const { catalog } = loadSource(minimalFiles(), { today: '2026-11-25' });
+    const files = publish(compileCatalog(catalog!), undefined, { searchChunks: 'always' });
+    const manifest = JSON.parse(files.get('manifest.json')!) as Manifest;
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    const folders = manifest.files.filter((f) => f.path.endsWith('/'));
+    expect(folders.map((f) => f.path)).toEqual(['en', 'vi'].map((l) => `${l}/${JSON.parse(files.get(`${l}/search-chunks.json`)!).base}`));
+    for (const folder of folders) {
+      const inside = [...files.keys()].filter((p) => p.startsWith(folder.path)).sort();
+      expect(inside.length).toBeGreaterThan(3);
+      expect(folder.files).toBe(inside.length);
+      expect(folder.bytes).toBe(inside.reduce((n, p) => n + Buffer.byteLength(files.get(p)!), 0));
+      expect(folder.sha256).toBe(sha(inside.map((p) => `${sha(files.get(p)!)}  ${p.slice(folder.path.length)}\n`).join('')));
+    }
+    // Every other file is listed by itself, and nothing twice.
+    const single = manifest.files.filter((f) => !f.path.endsWith('/')).map((f) => f.path);
+    expect(single.sort()).toEqual([...files.keys()].filter((p) => p !== 'manifest.json' && !folders.some((f) => p.startsWith(f.path))).sort());
+    expect(single).toContain('vi/search-chunks.json');
+  });
+
   it('changes its version when, and only when, the content changes', () => {
     const v = (files: Map<string, string>) => (JSON.parse(files.get('manifest.json')!) as Manifest).version;
     expect(v(build())).toBe(v(build()));
