@@ -57,6 +57,20 @@ describe('how much of the query a name holds', () => {
   });
 });
 
+describe('a word counts once per document, however many fields have it', () => {
+  it('also for a document that matches half of the query', () => {
+    const specs: ProcedureSpec[] = [
+      { id: 'name-only', vi: 'Cấp phép nuôi hươu' },
+      { id: 'name-and-summary', vi: 'Cấp phép nuôi hươu', summary: 'Trại nuôi hươu sao.' },
+      // As many with "nai": each word is half of the query.
+      { id: 'nai', vi: 'Cấp phép nuôi nai' },
+      { id: 'nai-2', vi: 'Cấp phép nuôi nai sừng tấm' },
+    ];
+    const hits = hitsOf(specs, 'hươu nai');
+    expect(scoreOf(hits, 'name-and-summary')).toBe(scoreOf(hits, 'name-only'));
+  });
+});
+
 describe('words spelled as typed', () => {
   it('a name that spells the word as typed gets the exact-spelling bonus, one that only folds to it does not', () => {
     const specs: ProcedureSpec[] = [
