@@ -71,6 +71,21 @@ describe('a word counts once per document, however many fields have it', () => {
   });
 });
 
+describe('a word the engine had to correct', () => {
+  it('counts three quarters of the word, in the score and in the share of the query the name holds', () => {
+    const deer: ProcedureSpec[] = [
+      { id: 'hươu', vi: 'Cấp phép nuôi hươu' },
+      { id: 'both', vi: 'Cấp phép nuôi hươu nai' },
+      { id: 'nai', vi: 'Cấp phép nuôi nai' },
+    ];
+    const search = searchOf(deer);
+    const typed = search.search('huou nai').hits;
+    const mistyped = search.search('huouu nai').hits;
+    // Typed without diacritics: no exact-spelling bonus. "huouu" is one edit from "huou" (0.75).
+    expect(scoreOf(mistyped, 'both') / scoreOf(typed, 'both')).toBeCloseTo((0.875 * fit(0.875, 2 / 5)) / fit(1, 2 / 5), 3);
+  });
+});
+
 describe('words spelled as typed', () => {
   it('a name that spells the word as typed gets the exact-spelling bonus, one that only folds to it does not', () => {
     const specs: ProcedureSpec[] = [
