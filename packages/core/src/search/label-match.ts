@@ -25,13 +25,13 @@ export interface LabelFit {
 
 export function labelFit(plan: QueryPlan, label: LabelTerms): LabelFit {
   let weight = 0;
-  let missing = 0;
+  let complete = true;
   // The concepts the label has; small arrays, since this runs for every label of 40 candidates.
   const used: QueryConcept[] = [];
   for (const c of plan.concepts) {
     const alt = c.alternatives.find((a) => label.present.has(a.term));
     if (!alt) {
-      if (!c.optional) missing++;
+      if (!c.optional) complete = false;
       continue;
     }
     if (!c.optional) weight += c.coverage * alt.quality;
@@ -39,25 +39,19 @@ export function labelFit(plan: QueryPlan, label: LabelTerms): LabelFit {
   }
   const asked = (term: string) => used.some((c) => c.alternatives.some((a) => a.term === term));
   let covered = 0;
-  if (used.length) {
-    let spanEnd = 0;
-    for (let i = 0; i < label.terms.length; i++) {
-      for (const span of label.spans) if (span.start === i && span.end > spanEnd && asked(span.concept)) spanEnd = span.end;
-      if (i < spanEnd || asked(label.terms[i]!)) covered++;
-    }
-  }
+  let spanEnd = 0;
+  label.terms.forEach((term, i) => {
+    for (const span of label.spans) if (span.start === i && span.end > spanEnd && asked(span.concept)) spanEnd = span.end;
+    if (i < spanEnd || asked(term)) covered++;
+  });
   let exactFound = 0;
   for (const c of plan.concepts) for (const key of c.exact) if (label.exact.has(key)) exactFound++;
-  return {
-    queryShare: plan.weight ? Math.min(1, weight / plan.weight) : 0,
-    complete: missing === 0 && weight > 0,
-    labelShare: label.terms.length ? covered / label.terms.length : 0,
-    exactFound,
-  };
+  // Only plans with concepts are fitted, and planQuery gives them at least one that is not optional:
+  // plan.weight is above 0 and at least `weight`. A label without terms (NaN share) matches nothing, so it is skipped.
+  return { queryShare: weight / plan.weight, complete, labelShare: covered / label.terms.length, exactFound };
 }
 
 export function labelMatch(plan: QueryPlan, labels: readonly LabelTerms[]): number {
-  if (!plan.weight) return 1;
   const exactWanted = plan.concepts.reduce((n, c) => n + c.exact.length, 0);
   let bestFit = 0;
   let exactFound = 0;

@@ -29,7 +29,7 @@ export function popularityPriors(docs: readonly Pick<SearchDocument, 'yearlyDoss
   });
   return priors;
 }
-/** Yearly dossiers from a `popularity` column's half-steps of log2(1 + dossiers), as fromSearchData decodes them; -1 is "not given". */
+/** Yearly dossiers from a `popularity` column's half-steps of log2(1 + dossiers) (search.json and its chunks); -1 is "not given". */
 export function dossiersOf(popularity: number | undefined): number | undefined {
   return typeof popularity === 'number' && popularity >= 0 ? Math.round(2 ** (popularity / 2) - 1) : undefined;
 }

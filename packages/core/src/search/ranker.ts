@@ -74,12 +74,10 @@ export class Ranker {
         for (const { field, ids: posting } of this.index.postings(lookup.term, lookup.fields)) {
           const w = FIELD_WEIGHTS[field] * lookup.quality;
           const label = EXACT_FIELDS.includes(field);
-          for (let k = 0; k < posting.length; k++) {
-            const id = posting[k]!;
-            const b = best[id]!;
-            if (b === 0) touchedByConcept[conceptCount++] = id;
-            if (b < w) best[id] = w;
-            if (label && bestInLabel[id]! < w) bestInLabel[id] = w;
+          for (const id of posting) {
+            if (best[id] === 0) touchedByConcept[conceptCount++] = id;
+            best[id] = Math.max(best[id]!, w);
+            if (label) bestInLabel[id] = Math.max(bestInLabel[id]!, w);
           }
         }
       }
@@ -102,12 +100,10 @@ export class Ranker {
       for (const alt of concept.alternatives) {
         for (const { field, ids: posting } of this.index.postings(alt.term, EXACT_FIELDS)) {
           const w = concept.weight * FIELD_WEIGHTS[field] * alt.quality;
-          for (let k = 0; k < posting.length; k++) {
-            const id = posting[k]!;
-            if (matched[id]! > 0 && bestInLabel[id]! < w) {
-              if (bestInLabel[id] === 0) touchedByConcept[labelCount++] = id;
-              bestInLabel[id] = w;
-            }
+          for (const id of posting) {
+            if (matched[id] === 0) continue;
+            if (bestInLabel[id] === 0) touchedByConcept[labelCount++] = id;
+            bestInLabel[id] = Math.max(bestInLabel[id]!, w);
           }
         }
       }
@@ -118,7 +114,8 @@ export class Ranker {
       }
     }
     const priors = this.index.priors;
-    const need = plan.weight > 0 ? MIN_COVERAGE * plan.weight : 1e-7;
+    // The engine ranks only plans with concepts, and planQuery gives them a weight above 0.
+    const need = MIN_COVERAGE * plan.weight;
     let count = 0;
     const scores = total;
     for (let k = 0; k < touchedCount; k++) {

@@ -9,6 +9,7 @@ import { pick } from '../catalog/localize.js';
 import { FACET_NAMES, type FacetName, type SearchDocument } from './search-document.js';
 import { searchDocuments } from './catalog-documents.js';
 import { SearchIndex, type PrebuiltIndex } from './search-index.js';
+import { dossiersOf } from './popularity.js';
 
 export const SEARCH_DATA_FORMAT = 'onestop-search';
 
@@ -147,9 +148,9 @@ export function fromSearchData(data: SearchData): SearchDocument[] {
     const agencies = (data.agencies[i] ?? []).map((a) => data.agencyTable[a]).filter((a): a is string[] => !!a);
     const values = (data.values[i] ?? []).map((v) => data.valueTable[v]).filter((v): v is [FacetName, string] => !!v);
     const valuesOf = (facet: FacetName) => values.filter(([f]) => f === facet).map(([, v]) => v);
-    const popularity = data.popularity?.[i];
+    const yearlyDossiers = dossiersOf(data.popularity?.[i]);
     return {
-      ...(typeof popularity === 'number' && popularity >= 0 ? { yearlyDossiers: Math.round(2 ** (popularity / 2) - 1) } : {}),
+      ...(yearlyDossiers !== undefined ? { yearlyDossiers } : {}),
       id,
       kind,
       name: data.names[i] ?? id,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { endingView, planView, type Catalog, type GuideEnding, type GuideOutcome, type PersonalPlan } from '../../src/index.js';
 import { answerAll, current, startGuide } from '../../src/guide/index.js';
 import { fixtureCatalog, FILES, TODAY } from './fixture.js';
-import { LICENCE_FILES } from './licence-fixture.js';
+import { LICENCE, LICENCE_FILES, LICENCE_GUIDE } from './licence-fixture.js';
 
 const catalog = fixtureCatalog(LICENCE_FILES);
 
@@ -94,6 +94,39 @@ describe('fee lines of the plan', () => {
     // Waiving express handling that was not chosen changes nothing: there is no line for it.
     expect(p.fees.items.map((f) => f.id)).toEqual(['licence', 'normal']);
     expect(p.fees.total).toBe(50000);
+  });
+});
+
+describe('a flow that settles a fee twice', () => {
+  const POOR = '        effects:\n          - discountFee: licence\n      - value: veteran\n';
+  const POOR_WITH_REASON = '        effects:\n          - discountFee: licence\n            why: { vi: Giảm theo sổ hộ nghèo., en: Reduced with your household book. }\n      - value: veteran\n';
+  const withReason = { ...LICENCE_FILES, 'guides/licence.yaml': LICENCE_GUIDE.replace(POOR, POOR_WITH_REASON) };
+  // The charge in force from 2027 lists no reduction of its own.
+  const REDUCTION_2027 = '    reductions:\n      - label: { vi: Hộ nghèo (từ 2027), en: Poor households (from 2027) }\n        amount: 150000\n        condition: { vi: Có sổ hộ nghèo hoặc cận nghèo., en: With a poor or near-poor household book. }\n';
+  const noReduction2027 = (files: Record<string, string>) => ({ ...files, 'procedures/licence.yaml': LICENCE.replace(REDUCTION_2027, '') });
+
+  it('a rule that adds express handling again keeps the partner’s waiver of it', () => {
+    const rerun = fixtureCatalog({ ...LICENCE_FILES, 'guides/licence.yaml': `${LICENCE_GUIDE}  - when: { answer: group, equals: partner }\n    effects:\n      - addFee: express\n` });
+    const p = planOf({ ...HOME, speed: 'express', group: 'partner' }, { from: rerun });
+    expect(p.fees.items.map((f) => [f.id, f.waived, f.total])).toEqual([['licence', false, 0], ['express', true, 0]]);
+    expect(p.fees.total).toBe(0);
+  });
+
+  it('the flow’s reason for a listed reduction wins over the reduction’s own condition', () => {
+    const p = planOf({ ...HOME, group: 'poor' }, { from: fixtureCatalog(withReason) });
+    expect(en(p).fees.items[0]).toMatchObject({ ...line('licence', 300000, { reduction: 100000 }), reductionLabel: 'Poor households', why: 'Reduced with your household book.' });
+  });
+
+  it.each([
+    ['without a reason: a plain line', LICENCE_FILES, undefined],
+    ['with the flow’s reason: the line keeps it', withReason, 'Reduced with your household book.'],
+  ])('a listed reduction asked when the amount in force lists none takes nothing off, %s', (_what, files, why) => {
+    const p = planOf({ ...HOME, group: 'poor' }, { at: '2027-01-04T10:00', from: fixtureCatalog(noReduction2027(files)) });
+    const licence = en(p).fees.items[0]!;
+    expect(licence).toMatchObject(line('licence', 400000));
+    expect(licence.reductionLabel).toBeUndefined();
+    expect(licence.why).toBe(why);
+    expect(p.fees.total).toBe(450000);
   });
 });
 

@@ -70,4 +70,17 @@ describe('a journey’s checklist', () => {
       ['id-card-back', ['permit'], 1],
     ]);
   });
+
+  it('keeps apart two forms whose names differ only in where their spaces are', () => {
+    const card = 'name: { vi: Căn cước công dân, en: Citizen ID card }';
+    const forms = fixtureCatalog({
+      'procedures/permit.yaml': FILES['procedures/permit.yaml']!.replace(card, 'name: { vi: Tờ khai mẫu 12 B, en: Form 12 B }'),
+      'procedures/other-permit.yaml': FILES['procedures/other-permit.yaml']!.replace(card, 'name: { vi: Tờ khai mẫu 1 2B, en: Form 1 2B }'),
+    });
+    const p = planOf(forms, 'big-day', answers);
+    expect(p.documents.filter((d) => d.name.en?.includes('Form')).map((d) => [d.procedures, d.name.en])).toEqual([
+      [['permit'], 'Form 12 B'],
+      [['other-permit'], 'Form 1 2B'],
+    ]);
+  });
 });
