@@ -114,7 +114,7 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
       if (dates.has(h.date)) add(file, ['holidays', i, 'date'], 'error', 'duplicate-date', `${h.date} is listed twice`, 'list each day once');
       dates.add(h.date);
     });
-    (calendar.extraWorkingDays ?? []).forEach((d, i) => {
+    calendar.extraWorkingDays?.forEach((d, i) => {
       if (dates.has(d.date)) add(file, ['extraWorkingDays', i, 'date'], 'error', 'duplicate-date', `${d.date} is both a holiday and a working day`, 'keep it in one list');
     });
   }
@@ -156,7 +156,7 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
       channelIds.add(c.id);
       refAgency(file, ['channels', i, 'agency'], c.agency);
       if (c.type === 'online' && !c.url) add(file, ['channels', i], 'error', 'missing-field', 'an online channel needs the url where citizens apply', 'add url: https://…');
-      if (c.type !== 'online' && !c.agency) add(file, ['channels', i], 'warning', 'missing-field', `a ${c.type} channel should name the office that receives the dossier`, 'add agency: <agency id>');
+      if (c.type !== 'online' && !c.agency) add(file, ['channels', i], 'warning', 'missing-field', `this ${c.type} channel should name the office that receives the dossier`, 'add agency: <agency id>');
     });
     const docIds = new Map<string, PathSegment[]>();
     const groupIds = new Set<string>();

@@ -182,6 +182,11 @@ describe('succession checks, told apart from their neighbours', () => {
     expect(load(changes).map((p) => `${p.code} ${p.file} ${p.path}`)).toEqual(['succeeded-agency procedures/birth-registration.yaml competentAgency']);
   });
 
+  it('a misnamed procedure file gets its warnings, even beside an agency of the same id in a file that sorts first', () => {
+    const changes = { ...moved, [PROCEDURE]: null, 'procedures/birth.yaml': procedureWith('competentAgency: center', 'competentAgency: old')[PROCEDURE]!, 'agencies/birth-registration.yaml': agency('birth-registration') };
+    expect(load(changes).map((p) => `${p.code} ${p.file} ${p.path}`)).toEqual(['id-file-mismatch procedures/birth.yaml id', 'succeeded-agency procedures/birth.yaml competentAgency']);
+  });
+
   it('a succeeded agency whose parent was succeeded too is history: no warning', () => {
     const changes = { 'agencies/old.yaml': agency('old', 'parent: old2\n'), 'agencies/old2.yaml': agency('old2'), 'agencies/new.yaml': agency('new', `${replaces('old')}${replaces('old2').replace('replaces:\n', '')}`) };
     expect(load(changes)).toEqual([]);

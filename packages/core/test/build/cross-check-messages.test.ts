@@ -1,0 +1,169 @@
+/**
+ * What an editor reads for each mistake the cross-checks find, word for word as `onestop check`
+ * prints it: file, line and column, field path, message and hint. The problem-code table says
+ * where each code points; this says what it tells the editor to do.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/index.js';
+import { MINIMAL_FILES, procedureWith } from '../fixtures/minimal-catalog.js';
+import { agency, AGENCY, CALENDAR, edit, fees, LATE, load, PROCEDURE } from './problem-code-table.js';
+
+const EVENT = 'life-events/having-a-baby.yaml';
+const printed = (changes: Parameters<typeof load>[0]) => load(changes).map(formatProblem);
+const calendar = (year: number, holiday: string) => `year: ${year}\nworkingWeek: [mon, tue, wed, thu, fri]\nholidays:\n  - date: ${holiday}\n    kind: holiday\n    name: { vi: Nghỉ, en: Holiday }\n`;
+
+interface Mistake {
+  mistake: string;
+  changes: Parameters<typeof load>[0];
+  printed: string[];
+}
+
+const MISTAKES: Mistake[] = [
+  {
+    mistake: 'a default locale that is not among the locales',
+    changes: edit('catalog.yaml', 'defaultLocale: vi', 'defaultLocale: fr'),
+    printed: ['catalog.yaml:5:16  defaultLocale  the default locale "fr" is not in locales  (add it to locales: [vi, en, fr])'],
+  },
+  {
+    mistake: 'a name without its English text',
+    changes: procedureWith('name: { vi: Đăng ký khai sinh, en: Birth registration }', 'name: { vi: Đăng ký khai sinh }'),
+    printed: [`${PROCEDURE}:3:7  name  warning: no en text  (add "en: …" next to the other languages)`],
+  },
+  {
+    mistake: 'a name in a language the catalog does not declare',
+    changes: procedureWith('en: Birth registration }', 'en: Birth registration, fr: Naissance }'),
+    printed: [`${PROCEDURE}:3:60  name.fr  warning: "fr" is not one of the catalog's locales (vi, en)  (add fr to locales in catalog.yaml, or remove this text)`],
+  },
+  {
+    mistake: 'a blank alias in a list of aliases',
+    changes: procedureWith('en: [birth certificate]', 'en: [birth certificate, " "]'),
+    printed: [`${PROCEDURE}:9:27  aliases.en[1]  the text is blank  (write the text, or remove the field if it is optional)`],
+  },
+  {
+    mistake: 'an HTML tag in a summary',
+    changes: procedureWith("en: Register a child's birth.", 'en: "Register <b>now</b>"'),
+    printed: [`${PROCEDURE}:6:7  summary.en  HTML is not allowed in Markdown text; it is shown as plain text  (links must start with https://, http://, mailto: or tel:; write no HTML tags and no images)`],
+  },
+  {
+    mistake: 'two fields with one id',
+    changes: edit('fields.yaml', '    name: { vi: Hộ tịch, en: Civil status }\n', '    name: { vi: Hộ tịch, en: Civil status }\n  - id: tax\n    name: { vi: Thuế, en: Tax }\n  - id: civil-status\n    name: { vi: Hộ tịch, en: Civil status }\n'),
+    printed: ['fields.yaml:6:9  fields[2].id  the field id "civil-status" is used twice  (give each one its own id)'],
+  },
+  {
+    mistake: 'an agency that is its own parent',
+    changes: edit(AGENCY, 'hotline: "1022"', 'hotline: "1022"\nparent: center'),
+    printed: [`${AGENCY}:10:9  parent  an agency cannot be its own parent  (remove parent or name the agency above this one)`],
+  },
+  {
+    mistake: 'an office that closes before it opens',
+    changes: edit(AGENCY, 'opens: "07:30"', 'opens: "17:00"'),
+    printed: [`${AGENCY}:6:5  openingHours[0]  opens at 17:00 but closes at 16:30  (the closing time must be after the opening time)`],
+  },
+  {
+    mistake: 'a life event listing a procedure that does not exist',
+    changes: edit(EVENT, 'procedures: [birth-registration]', 'procedures: [birth-registration, passport]'),
+    printed: [`${EVENT}:5:34  procedures[1]  there is no procedure "passport"  (check the spelling or add procedures/<id>.yaml)`],
+  },
+  {
+    mistake: 'a life event listing a misspelt procedure',
+    changes: edit(EVENT, 'procedures: [birth-registration]', 'procedures: [birth-registrtion]'),
+    printed: [`${EVENT}:5:14  procedures[0]  there is no procedure "birth-registrtion"  (did you mean "birth-registration"?)`],
+  },
+  {
+    mistake: 'a life event listing a procedure twice',
+    changes: edit(EVENT, 'procedures: [birth-registration]', 'procedures: [birth-registration, birth-registration]'),
+    printed: [`${EVENT}:5:34  procedures[1]  "birth-registration" is listed twice  (list each procedure once)`],
+  },
+  {
+    mistake: 'a holiday of another year',
+    changes: edit(CALENDAR, 'date: 2026-01-01', 'date: 2025-01-01'),
+    printed: [`${CALENDAR}:4:11  holidays[0].date  2025-01-01 is not in 2026  (move it to calendars/2025.yaml)`],
+  },
+  {
+    mistake: 'a holiday that is also a working day',
+    changes: edit(CALENDAR, 'workingWeek: [mon, tue, wed, thu, fri]', 'workingWeek: [mon, tue, wed, thu, fri]\nextraWorkingDays:\n  - date: 2026-01-01'),
+    printed: [`${CALENDAR}:4:11  extraWorkingDays[0].date  2026-01-01 is both a holiday and a working day  (keep it in one list)`],
+  },
+  {
+    mistake: 'a mistake in the second of two calendar years is shown in that year\'s file',
+    changes: { 'calendars/2027.yaml': calendar(2027, '2026-12-31') },
+    printed: ['calendars/2027.yaml:4:11  holidays[0].date  2026-12-31 is not in 2027  (move it to calendars/2026.yaml)'],
+  },
+  {
+    mistake: 'an online channel without its url',
+    changes: procedureWith('    url: https://dichvucong.gov.vn\n', ''),
+    printed: [`${PROCEDURE}:19:5  channels[1]  an online channel needs the url where citizens apply  (add url: https://…)`],
+  },
+  {
+    mistake: 'an office channel without its office',
+    changes: procedureWith('    agency: center\n  - id: online', '  - id: online'),
+    printed: [`${PROCEDURE}:16:5  channels[0]  warning: this in-person channel should name the office that receives the dossier  (add agency: <agency id>)`],
+  },
+  {
+    mistake: 'two channels with one id',
+    changes: procedureWith('  - id: online', '  - id: in-person'),
+    printed: [`${PROCEDURE}:19:9  channels[1].id  the channel id "in-person" is used twice  (give each channel its own id)`],
+  },
+  {
+    mistake: 'a reduction with neither percent nor amount',
+    changes: fees(`${LATE}    reductions:\n      - label: { vi: Miễn, en: Waiver }\n`),
+    printed: [`${PROCEDURE}:36:9  fees[0].reductions[0]  a reduction needs percent or amount  (add percent: 50 or amount: 100000)`],
+  },
+  {
+    mistake: 'a reduction larger than its fee',
+    changes: fees(`${LATE}    reductions:\n      - label: { vi: Miễn, en: Waiver }\n        amount: 8001\n`),
+    printed: [`${PROCEDURE}:37:17  fees[0].reductions[0].amount  the reduction is larger than the fee  (check the amounts)`],
+  },
+  {
+    mistake: 'a fee that ends before it starts',
+    changes: fees(`${LATE}    validFrom: 2026-07-01\n    validTo: 2026-06-30\n`),
+    printed: [`${PROCEDURE}:36:14  fees[0].validTo  validTo 2026-06-30 is before validFrom 2026-07-01  (swap the dates or fix the year)`],
+  },
+  {
+    mistake: 'the same fee twice on one day',
+    changes: fees(`${LATE}    validTo: 2026-06-30\n${LATE}    validFrom: 2026-06-30\n`),
+    printed: [`${PROCEDURE}:36:5  fees[1]  fee "late" overlaps in time with fees[0] for the same channel  (end the earlier one with validTo the day before the new validFrom)`],
+  },
+  {
+    mistake: 'a group of alternatives with one fee',
+    changes: fees(`${LATE}    oneOf: speed\n`),
+    printed: [`${PROCEDURE}:35:12  fees[0].oneOf  warning: the fee group "speed" has only one fee  (alternatives need two fees or more; remove oneOf if this fee stands alone)`],
+  },
+  {
+    mistake: 'a fee charged in some cases that does not say which',
+    changes: fees(`${LATE}    applies: case\n`),
+    printed: [`${PROCEDURE}:35:14  fees[0].applies  warning: a fee charged only in some cases should say which  (add conditions: { vi: …, en: … })`],
+  },
+  {
+    mistake: 'a procedure checked in the future',
+    changes: procedureWith('updated: 2026-01-10', 'updated: 2026-11-26'),
+    printed: [`${PROCEDURE}:44:10  updated  warning: updated 2026-11-26 is in the future  (use the date the content was last checked)`],
+  },
+  {
+    mistake: 'an alias listed twice, told apart only by case and spaces',
+    changes: procedureWith('vi: [làm giấy khai sinh]', 'vi: [làm giấy khai sinh, "Làm giấy khai sinh "]'),
+    printed: [`${PROCEDURE}:8:28  aliases.vi[1]  warning: the alias "Làm giấy khai sinh " is listed twice  (remove one)`],
+  },
+  {
+    mistake: 'a catalog whose only procedure was removed, beside a broken agency file',
+    changes: { [PROCEDURE]: null, [EVENT]: null, [AGENCY]: MINIMAL_FILES[AGENCY]!.replace('level: [province]', 'level: province') },
+    printed: [
+      `${AGENCY}:3:8  level  should be a list, found the text "province"  (write a list: [item, item] or one "- item" per line)`,
+      'procedures/  warning: the catalog has no procedures  (add one YAML file per procedure under procedures/)',
+    ],
+  },
+  {
+    mistake: 'a second agency file declaring an id already used',
+    changes: { 'agencies/centre.yaml': agency('center') },
+    printed: [
+      'agencies/centre.yaml:1:5  id  the id "center" differs from the file name "centre"  (rename the file to center.yaml or change the id to centre)',
+      'agencies/centre.yaml:1:5  id  the agency id "center" is used twice  (give each one its own id)',
+    ],
+  },
+];
+
+describe('what an editor reads for each cross-check mistake', () => {
+  it.each(MISTAKES)('$mistake', ({ changes, printed: expected }) => {
+    expect(printed(changes)).toEqual(expected);
+  });
+});
