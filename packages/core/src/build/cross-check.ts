@@ -234,18 +234,19 @@ function duplicatesIn(list: readonly string[]): number[] {
   return out;
 }
 
+/** A hint naming the known id nearest to `id`: at most a third of its length off, and three edits for a short id. */
 function nearest(id: string, known: Set<string>, where: string): string {
-  const limit = Math.max(3, id.length / 3);
+  const limit = Math.floor(Math.max(3, id.length / 3));
   let best: string | undefined;
-  let bestScore = Infinity;
+  let bestScore = limit + 1;
   for (const k of known) {
-    const d = editDistance(id, k, Math.floor(limit));
+    const d = editDistance(id, k, limit);
     if (d < bestScore) {
       bestScore = d;
       best = k;
     }
   }
-  return best && bestScore <= limit ? `did you mean "${best}"?` : `check the spelling or add ${where}`;
+  return best === undefined ? `check the spelling or add ${where}` : `did you mean "${best}"?`;
 }
 
 /** Visits every value with the `$ref` that describes it. */

@@ -145,6 +145,73 @@ const MISTAKES: Mistake[] = [
     printed: [`${PROCEDURE}:8:28  aliases.vi[1]  warning: the alias "Làm giấy khai sinh " is listed twice  (remove one)`],
   },
   {
+    mistake: 'a help agency that does not exist',
+    changes: edit('catalog.yaml', 'helpAgency: center', 'helpAgency: centre'),
+    printed: ['catalog.yaml:7:13  helpAgency  there is no agency "centre"  (did you mean "center"?)'],
+  },
+  {
+    mistake: 'a receiving agency and a channel office that do not exist',
+    changes: procedureWith(/receivingAgencies: \[center\]\n([\s\S]*?)agency: center/, 'receivingAgencies: [center, ward]\n$1agency: post-office'),
+    printed: [
+      `${PROCEDURE}:14:29  receivingAgencies[1]  there is no agency "ward"  (check the spelling or add agencies/<id>.yaml)`,
+      `${PROCEDURE}:18:13  channels[0].agency  there is no agency "post-office"  (check the spelling or add agencies/<id>.yaml)`,
+    ],
+  },
+  {
+    mistake: 'a procedure file copied under another name without changing its id',
+    changes: { 'procedures/death-registration.yaml': MINIMAL_FILES[PROCEDURE]! },
+    printed: [
+      'procedures/death-registration.yaml:1:5  id  the id "birth-registration" differs from the file name "death-registration"  (rename the file to birth-registration.yaml or change the id to death-registration)',
+      'procedures/death-registration.yaml:1:5  id  the procedure id "birth-registration" is used twice  (give each one its own id)',
+    ],
+  },
+  {
+    mistake: 'a life event file copied under another name without changing its id',
+    changes: { 'life-events/starting-school.yaml': MINIMAL_FILES[EVENT]! },
+    printed: [
+      'life-events/starting-school.yaml:1:5  id  the id "having-a-baby" differs from the file name "starting-school"  (rename the file to having-a-baby.yaml or change the id to starting-school)',
+      'life-events/starting-school.yaml:1:5  id  the life event id "having-a-baby" is used twice  (give each one its own id)',
+    ],
+  },
+  {
+    mistake: 'a holiday listed twice',
+    changes: { [CALENDAR]: `${calendar(2026, '2026-01-01')}  - date: 2026-01-01\n    kind: holiday\n    name: { vi: Tết, en: New Year }\n` },
+    printed: [`${CALENDAR}:7:11  holidays[1].date  2026-01-01 is listed twice  (list each day once)`],
+  },
+  {
+    mistake: 'two documents with one id, in two groups with one id',
+    changes: procedureWith('        form: original\n', `        form: original\n  - id: standard\n    title: { vi: Khác, en: Other }\n    documents:\n      - id: declaration\n        name: { vi: Tờ khai, en: Form }\n        quantity: 1\n        form: original\n`),
+    printed: [
+      `${PROCEDURE}:30:9  documentGroups[1].id  the document group id "standard" is used twice  (give each group its own id)`,
+      `${PROCEDURE}:33:13  documentGroups[1].documents[0].id  the document id "declaration" is used twice  (give each document its own id)`,
+    ],
+  },
+  {
+    mistake: 'agency parents that go round in a loop, reached from an agency outside it',
+    changes: { [AGENCY]: null, 'agencies/a.yaml': agency('a', 'parent: c\n'), 'agencies/b.yaml': agency('b', 'parent: c\n'), 'agencies/c.yaml': agency('c', 'parent: b\n'), ...edit('catalog.yaml', 'helpAgency: center', 'helpAgency: a'), ...procedureWith(/competentAgency: center\nreceivingAgencies: \[center\]\n([\s\S]*?)agency: center/, 'competentAgency: a\nreceivingAgencies: [a]\n$1agency: a') },
+    printed: ['agencies/b.yaml:10:9  parent  the parents of these agencies go round in a loop: b → c → b  (one of them must name the agency above it, or no parent at all)'],
+  },
+  {
+    mistake: 'a misspelt agency, between two known ones',
+    changes: { 'agencies/ward.yaml': agency('ward'), ...procedureWith('competentAgency: center', 'competentAgency: cantre') },
+    printed: [`${PROCEDURE}:13:18  competentAgency  there is no agency "cantre"  (did you mean "center"?)`],
+  },
+  {
+    mistake: 'an agency id one letter off two known ones: the first in file order is suggested',
+    changes: { 'agencies/ward-1.yaml': agency('ward-1'), 'agencies/ward-2.yaml': agency('ward-2'), ...procedureWith('competentAgency: center', 'competentAgency: ward-3') },
+    printed: [`${PROCEDURE}:13:18  competentAgency  there is no agency "ward-3"  (did you mean "ward-1"?)`],
+  },
+  {
+    mistake: 'a long id four letters off',
+    changes: edit(EVENT, 'procedures: [birth-registration]', 'procedures: [birth-registering]'),
+    printed: [`${EVENT}:5:14  procedures[0]  there is no procedure "birth-registering"  (did you mean "birth-registration"?)`],
+  },
+  {
+    mistake: 'a fee without an end, and the same fee again from a later day',
+    changes: fees(`${LATE}${LATE}    validFrom: 2026-07-01\n`),
+    printed: [`${PROCEDURE}:35:5  fees[1]  fee "late" overlaps in time with fees[0] for the same channel  (end the earlier one with validTo the day before the new validFrom)`],
+  },
+  {
     mistake: 'a catalog whose only procedure was removed, beside a broken agency file',
     changes: { [PROCEDURE]: null, [EVENT]: null, [AGENCY]: MINIMAL_FILES[AGENCY]!.replace('level: [province]', 'level: province') },
     printed: [
@@ -165,5 +232,42 @@ const MISTAKES: Mistake[] = [
 describe('what an editor reads for each cross-check mistake', () => {
   it.each(MISTAKES)('$mistake', ({ changes, printed: expected }) => {
     expect(printed(changes)).toEqual(expected);
+  });
+});
+
+describe('the file a cross-check problem is shown in', () => {
+  const where = (changes: Parameters<typeof load>[0]) => load(changes).map((p) => `${p.code} ${p.file} ${p.path}`);
+  const late = procedureWith('updated: 2026-01-10', 'updated: 2026-11-26')[PROCEDURE]!;
+
+  it('two agency files with swapped ids: each problem goes to the file that declares the agency', () => {
+    const changes = { [AGENCY]: agency('ward'), 'agencies/ward.yaml': MINIMAL_FILES[AGENCY]!.replace('opens: "07:30"', 'opens: "17:00"') };
+    expect(where(changes)).toEqual(['id-file-mismatch agencies/center.yaml id', 'id-file-mismatch agencies/ward.yaml id', 'bad-hours agencies/ward.yaml openingHours[0]']);
+  });
+
+  it('a procedure and an agency of the same id: the procedure\'s problems go to the procedure file', () => {
+    expect(where({ 'agencies/birth-registration.yaml': agency('birth-registration'), [PROCEDURE]: late })).toEqual(['future-date procedures/birth-registration.yaml updated']);
+  });
+
+  it('a misnamed procedure file beside an agency of its id gets its own problems', () => {
+    const changes = { 'agencies/birth-registration.yaml': agency('birth-registration'), [PROCEDURE]: null, 'procedures/birth.yaml': late };
+    expect(where(changes)).toEqual(['id-file-mismatch procedures/birth.yaml id', 'future-date procedures/birth.yaml updated']);
+  });
+});
+
+describe('what the cross-checks leave alone', () => {
+  it('a broken procedure file excuses references to that procedure, not to an agency of the same name', () => {
+    const changes = {
+      'procedures/passport.yaml': MINIMAL_FILES[PROCEDURE]!.replace('id: birth-registration', 'id: passport').replace('level: [commune]', 'level: commune'),
+      ...edit(EVENT, 'procedures: [birth-registration]', 'procedures: [birth-registration, passport]'),
+      ...procedureWith('competentAgency: center', 'competentAgency: passport'),
+    };
+    expect(load(changes).map((p) => `${p.code} ${p.file} ${p.path}`)).toEqual([
+      'wrong-type procedures/passport.yaml level',
+      'unknown-agency procedures/birth-registration.yaml competentAgency',
+    ]);
+  });
+
+  it('plain texts are not read as Markdown: a name may hold brackets and angle brackets', () => {
+    expect(load(procedureWith('en: Birth registration }', 'en: "Birth registration <b> [form](javascript:x)" }'))).toEqual([]);
   });
 });
