@@ -4,11 +4,13 @@
  * where each code points; this says what it tells the editor to do.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/index.js';
-import { MINIMAL_FILES, procedureWith } from '../fixtures/minimal-catalog.js';
-import { agency, AGENCY, CALENDAR, edit, fees, LATE, load, PROCEDURE } from './problem-code-table.js';
+// The loader and the formatter only, not the package entries: the mutation run imports this file once per mutant.
+import { loadSource } from '../../src/build/load-source.js';
+import { formatProblem } from '../../src/catalog/problem.js';
+import { agency, AGENCY, CALENDAR, edit, fees, LATE, MINIMAL_FILES, minimalFiles, PROCEDURE, procedureWith, TODAY } from '../fixtures/minimal-catalog.js';
 
 const EVENT = 'life-events/having-a-baby.yaml';
+const load = (changes: Record<string, string | null>) => loadSource(minimalFiles(changes), { today: TODAY }).problems;
 const printed = (changes: Parameters<typeof load>[0]) => load(changes).map(formatProblem);
 const calendar = (year: number, holiday: string) => `year: ${year}\nworkingWeek: [mon, tue, wed, thu, fri]\nholidays:\n  - date: ${holiday}\n    kind: holiday\n    name: { vi: Nghỉ, en: Holiday }\n`;
 
