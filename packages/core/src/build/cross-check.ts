@@ -3,7 +3,6 @@ import type { Fee, Procedure, SourceCatalog } from '../catalog/model.js';
 import { SOURCE_FILE_KINDS, sourceSchema } from './source-schema.js';
 import { fileStem, problemAt, sourceText, type ParsedSourceFile, type PathSegment } from './source-files.js';
 import type { CatalogProblem } from '../catalog/problem.js';
-import { isIsoDate } from '../calendar/local-date-time.js';
 import { editDistance } from '../text/edit-distance.js';
 import { compileMarkdown, type MarkdownProblem } from '../richtext/markdown.js';
 
@@ -32,8 +31,8 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
   // Texts: every declared locale, no blank text, Markdown that compiles safely.
   for (const file of files) {
     walk(defs[SOURCE_FILE_KINDS[file.kind]]!, file.data, [], (ref, value, path) => {
-      if (!LOCALIZED.has(ref) || !value || typeof value !== 'object') return;
-      const texts = value as Record<string, unknown>;
+      if (!LOCALIZED.has(ref)) return;
+      const texts = value as Record<string, string | string[]>;
       for (const locale of locales) {
         if (!(locale in texts)) {
           add(file, path, locale === info.defaultLocale ? 'error' : 'warning', 'missing-translation', `no ${locale} text`, `add "${locale}: …" next to the other languages`);
@@ -46,8 +45,8 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
         const items = Array.isArray(text) ? text : [text];
         items.forEach((t, i) => {
           const at = Array.isArray(text) ? [...path, locale, i] : [...path, locale];
-          if (typeof t === 'string' && !t.trim()) add(file, at, 'error', 'empty-text', 'the text is blank', 'write the text, or remove the field if it is optional');
-          if (ref === '#/$defs/markdown' && typeof t === 'string') {
+          if (!t.trim()) add(file, at, 'error', 'empty-text', 'the text is blank', 'write the text, or remove the field if it is optional');
+          if (ref === '#/$defs/markdown') {
             const mdProblems: MarkdownProblem[] = [];
             compileMarkdown(t, mdProblems);
             // One message per kind of problem and text: five HTML tags are one thing to fix.
@@ -201,10 +200,8 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
       );
     }
 
+    // Both dates are real: a file with an impossible date fails its schema and is not cross-checked.
     function checkPeriod(path: PathSegment[], from?: string, to?: string) {
-      for (const [k, v] of [['validFrom', from], ['validTo', to]] as const) {
-        if (v !== undefined && !isIsoDate(v)) add(file, [...path, k], 'error', 'malformed-date', `${v} is not a real date`, 'write an existing date as YYYY-MM-DD');
-      }
       if (from && to && from > to) add(file, [...path, 'validTo'], 'error', 'bad-period', `validTo ${to} is before validFrom ${from}`, 'swap the dates or fix the year');
     }
 
@@ -216,7 +213,8 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
           const aCh = a.channels ?? [...channelIds];
           const bCh = b.channels ?? [...channelIds];
           if (!aCh.some((c) => bCh.includes(c))) continue;
-          const overlaps = (a.validFrom ?? '0000') <= (b.validTo ?? '9999') && (b.validFrom ?? '0000') <= (a.validTo ?? '9999');
+          // No start is before every date ('' sorts first); no end is after every date.
+          const overlaps = (a.validFrom ?? '') <= (b.validTo ?? '9999') && (b.validFrom ?? '') <= (a.validTo ?? '9999');
           if (overlaps) {
             add(file, ['fees', i], 'error', 'overlapping-fees', `fee "${a.id}" overlaps in time with fees[${j}] for the same channel`, 'end the earlier one with validTo the day before the new validFrom');
           }
@@ -249,20 +247,14 @@ function nearest(id: string, known: Set<string>, where: string): string {
   return best === undefined ? `check the spelling or add ${where}` : `did you mean "${best}"?`;
 }
 
-/** Visits every value with the `$ref` that describes it. */
+/** Visits every value with the `$ref` that describes it. The files passed their schema, so the data has the schema's shape. */
 function walk(node: SchemaNode, data: unknown, path: PathSegment[], visit: (ref: string, value: unknown, path: PathSegment[]) => void): void {
   if (node.$ref) {
     visit(node.$ref, data, path);
-    const target = defs[node.$ref.replace('#/$defs/', '')];
-    if (target) walk(target, data, path, visit);
-    return;
-  }
-  if (node.properties && data && typeof data === 'object' && !Array.isArray(data)) {
-    for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
-      const child = node.properties[k];
-      if (child) walk(child, v, [...path, k], visit);
-    }
-  } else if (node.items && Array.isArray(data)) {
-    data.forEach((v, i) => walk(node.items!, v, [...path, i], visit));
+    walk(defs[node.$ref.replace('#/$defs/', '')]!, data, path, visit);
+  } else if (node.properties) {
+    for (const [k, v] of Object.entries(data as Record<string, unknown>)) walk(node.properties[k]!, v, [...path, k], visit);
+  } else if (node.items) {
+    (data as unknown[]).forEach((v, i) => walk(node.items!, v, [...path, i], visit));
   }
 }

@@ -25,8 +25,6 @@ const DECLARATION = '      - id: declaration\n        name: { vi: Tờ khai, en:
 
 export interface Row {
   code: string;
-  /** The code the editor sees when an earlier stage catches the same mistake first. */
-  reportedAs?: string;
   changes: Record<string, string | Uint8Array | null>;
   file: string;
   path: string;
@@ -73,8 +71,7 @@ export const ROWS: Row[] = [
   { code: 'lonely-fee-group', severity: 'warning', changes: fees(`${LATE}    oneOf: speed\n`), file: PROCEDURE, path: 'fees[0].oneOf', line: 35 },
   { code: 'future-date', severity: 'warning', changes: procedureWith('updated: 2026-01-10', 'updated: 2026-11-26'), file: PROCEDURE, path: 'updated', line: 44 },
   { code: 'duplicate-alias', severity: 'warning', changes: procedureWith('vi: [làm giấy khai sinh]', 'vi: [làm giấy khai sinh, "Làm giấy khai sinh "]'), file: PROCEDURE, path: 'aliases.vi[1]', line: 8 },
-  // The cross-check keeps its own date check for catalogs built in code; from files, loading reports the date first.
-  { code: 'malformed-date', reportedAs: 'impossible-date', changes: fees(`${LATE}    validTo: 2026-02-29\n`), file: PROCEDURE, path: 'fees[0].validTo', line: 35 },
+  { code: 'impossible-date', message: '2026-02-29', changes: fees(`${LATE}    validTo: 2026-02-29\n`), file: PROCEDURE, path: 'fees[0].validTo', line: 35 },
   { code: 'bad-period', changes: fees(`${LATE}    validFrom: 2026-07-01\n    validTo: 2026-06-30\n`), file: PROCEDURE, path: 'fees[0].validTo', line: 36 },
   // Same-day overlap: the old fee's last day is the new fee's first day.
   { code: 'overlapping-fees', changes: fees(`${LATE}    validTo: 2026-06-30\n${LATE}    validFrom: 2026-06-30\n`), file: PROCEDURE, path: 'fees[1]', line: 36 },

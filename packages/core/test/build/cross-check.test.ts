@@ -1,7 +1,8 @@
 /**
- * What an editor reads for each mistake the cross-checks find, word for word as `onestop check`
- * prints it: file, line and column, field path, message and hint. The problem-code table says
- * where each code points; this says what it tells the editor to do.
+ * The cross-checks (build/cross-check.ts) as an editor meets them: what each mistake prints, word
+ * for word as `onestop check` shows it (file, line and column, field path, message, hint), which
+ * file a problem goes to, and the boundaries between a mistake and a valid catalog. The problem-code
+ * table says where each code points; this says what it tells the editor to do.
  */
 import { describe, expect, it } from 'vitest';
 // The loader and the formatter only, not the package entries: the mutation run imports this file once per mutant.
@@ -271,5 +272,92 @@ describe('what the cross-checks leave alone', () => {
 
   it('plain texts are not read as Markdown: a name may hold brackets and angle brackets', () => {
     expect(load(procedureWith('en: Birth registration }', 'en: "Birth registration <b> [form](javascript:x)" }'))).toEqual([]);
+  });
+});
+
+describe('boundaries the cross-checks must get right', () => {
+  it('a fee that starts the day after the old one ends does not overlap', () => {
+    expect(load(fees(`${LATE}    validTo: 2026-06-30\n${LATE}    validFrom: 2026-07-01\n`))).toEqual([]);
+  });
+
+  it('fees of the same id on different channels do not overlap', () => {
+    expect(load(fees(`${LATE}    channels: [in-person]\n${LATE}    channels: [online]\n`))).toEqual([]);
+  });
+
+  it('a one-day fee period (validFrom = validTo) is valid', () => {
+    expect(load(fees(`${LATE}    validFrom: 2026-06-30\n    validTo: 2026-06-30\n`))).toEqual([]);
+  });
+
+  it('a reduction equal to the fee is allowed', () => {
+    expect(load(fees(`${LATE}    reductions:\n      - label: { vi: Miễn, en: Waiver }\n        amount: 8000\n`))).toEqual([]);
+  });
+
+  it('updated today is not in the future', () => {
+    expect(load(procedureWith('updated: 2026-01-10', `updated: ${TODAY}`))).toEqual([]);
+  });
+
+  it('an agency that opens at the minute it closes is reported; one minute later is fine', () => {
+    expect(load(edit(AGENCY, 'opens: "07:30"', 'opens: "16:30"')).map((p) => p.code)).toEqual(['bad-hours']);
+    expect(load(edit(AGENCY, 'opens: "07:30"', 'opens: "16:29"'))).toEqual([]);
+  });
+
+  it('an online channel with its url and an office channel with its agency need nothing more', () => {
+    expect(load({})).toEqual([]);
+  });
+});
+
+describe('cross-checks, told apart from their neighbours', () => {
+  const only = (changes: Parameters<typeof load>[0]) => load(changes).map((p) => `${p.code} ${p.path}: ${p.message}  (${p.hint})`);
+
+  it('an unknown id gets the nearest known one as a hint, up to three letters off for a short id', () => {
+    expect(only(procedureWith('competentAgency: center', 'competentAgency: cabcer'))).toEqual(['unknown-agency competentAgency: there is no agency "cabcer"  (did you mean "center"?)']);
+    expect(only(procedureWith('competentAgency: center', 'competentAgency: xabcer'))).toEqual(['unknown-agency competentAgency: there is no agency "xabcer"  (check the spelling or add agencies/<id>.yaml)']);
+    expect(only(procedureWith('field: civil-status', 'field: tax'))).toEqual(['unknown-field-id field: there is no field "tax"  (check the spelling or add fields.yaml)']);
+  });
+
+  it('an unknown channel of a fee lists the channels there are', () => {
+    expect(only(procedureWith('channels: [in-person]', 'channels: [post]'))).toEqual(['unknown-channel fees[0].channels[0]: there is no channel "post" in this procedure  (use one of: in-person, online)']);
+  });
+
+  it('an amount written with a separator says what it reads as and how to write it', () => {
+    expect(only(procedureWith('amount: 8000', 'amount: 8.000'))).toEqual(['malformed-amount fees[0].amount: the amount "8.000" has a separator, so it reads as 8  (write whole đồng with digits only: 8000)']);
+  });
+
+  it('Markdown problems of one kind in one text are said once; different kinds each once', () => {
+    const text = (md: string) => procedureWith("en: Register a child's birth.", `en: "${md}"`);
+    expect(load(text('<b>Register</b> a <i>birth</i>')).map((p) => p.code)).toEqual(['unsupported-markdown']);
+    expect(load(text('<b>Register</b> at [the portal](javascript:void)')).map((p) => p.code).sort()).toEqual(['unsafe-link', 'unsupported-markdown']);
+  });
+
+  it('an id whose file is broken is reported there only: no unknown reference, no "no procedures"', () => {
+    const brokenAgency = { [AGENCY]: MINIMAL_FILES[AGENCY]!.replace('level: [province]', 'level: province') };
+    expect(load(brokenAgency).map((p) => `${p.code} ${p.file}`)).toEqual(['wrong-type agencies/center.yaml']);
+    const brokenProcedure = procedureWith('level: [commune]', 'level: commune');
+    expect(load(brokenProcedure).map((p) => `${p.code} ${p.file}`)).toEqual(['wrong-type procedures/birth-registration.yaml']);
+  });
+
+  it('parents that lead up to a top agency are fine; a loop of three is reported once, from its first id', () => {
+    const withParent = (id: string, parent?: string) => agency(id, parent ? `parent: ${parent}\n` : '');
+    expect(load({ 'agencies/a.yaml': withParent('a', 'b'), 'agencies/b.yaml': withParent('b', 'c'), 'agencies/c.yaml': withParent('c') })).toEqual([]);
+    const loop = { 'agencies/a.yaml': withParent('a', 'c'), 'agencies/b.yaml': withParent('b', 'a'), 'agencies/c.yaml': withParent('c', 'b'), 'agencies/d.yaml': withParent('d', 'a') };
+    expect(load(loop).map((p) => `${p.code} ${p.file}: ${p.message}`)).toEqual(['parent-cycle agencies/a.yaml: the parents of these agencies go round in a loop: a → c → b → a']);
+  });
+
+  it('a fee group needs two different fees; the same fee on two channels is still alone', () => {
+    expect(load(fees(`${LATE}    oneOf: speed\n    channels: [in-person]\n${LATE}    oneOf: speed\n    channels: [online]\n`)).map((p) => p.code)).toEqual(['lonely-fee-group']);
+    expect(load(fees(`${LATE}    oneOf: speed\n${LATE.replace('id: late', 'id: express')}    oneOf: speed\n`))).toEqual([]);
+  });
+
+  it('a fee charged in some cases that says which cases needs nothing more', () => {
+    expect(load(fees(`${LATE}    applies: case\n    conditions: { vi: Khi đăng ký quá hạn, en: When registering late }\n`))).toEqual([]);
+  });
+
+  it('a fee for every channel overlaps the same fee on one channel', () => {
+    expect(load(fees(`${LATE}${LATE}    channels: [online]\n`)).map((p) => `${p.code} ${p.path}`)).toEqual(['overlapping-fees fees[1]']);
+  });
+
+  it('a working day that is not a holiday, and two holidays on different days, are fine', () => {
+    const extra = edit(CALENDAR, 'workingWeek: [mon, tue, wed, thu, fri]', 'workingWeek: [mon, tue, wed, thu, fri]\nextraWorkingDays:\n  - date: 2026-01-03');
+    expect(load(extra)).toEqual([]);
   });
 });
