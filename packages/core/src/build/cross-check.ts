@@ -4,7 +4,6 @@ import { SOURCE_FILE_KINDS, sourceSchema } from './source-schema.js';
 import { problemAt, sourceText, type ParsedSourceFile, type PathSegment } from './source-files.js';
 import type { CatalogProblem } from '../catalog/problem.js';
 import { indexSourceFiles } from './source-file-index.js';
-import { isIsoDate } from '../calendar/local-date-time.js';
 import { editDistance } from '../text/edit-distance.js';
 import { compileMarkdown, type MarkdownProblem } from '../richtext/markdown.js';
 
@@ -33,8 +32,8 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
   // Texts: every declared locale, no blank text, Markdown that compiles safely.
   for (const file of files) {
     walk(defs[SOURCE_FILE_KINDS[file.kind]]!, file.data, [], (ref, value, path) => {
-      if (!LOCALIZED.has(ref) || !value || typeof value !== 'object') return;
-      const texts = value as Record<string, unknown>;
+      if (!LOCALIZED.has(ref)) return;
+      const texts = value as Record<string, string | string[]>;
       for (const locale of locales) {
         if (!(locale in texts)) {
           add(file, path, locale === info.defaultLocale ? 'error' : 'warning', 'missing-translation', `no ${locale} text`, `add "${locale}: …" next to the other languages`);
@@ -47,8 +46,8 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
         const items = Array.isArray(text) ? text : [text];
         items.forEach((t, i) => {
           const at = Array.isArray(text) ? [...path, locale, i] : [...path, locale];
-          if (typeof t === 'string' && !t.trim()) add(file, at, 'error', 'empty-text', 'the text is blank', 'write the text, or remove the field if it is optional');
-          if (ref === '#/$defs/markdown' && typeof t === 'string') {
+          if (!t.trim()) add(file, at, 'error', 'empty-text', 'the text is blank', 'write the text, or remove the field if it is optional');
+          if (ref === '#/$defs/markdown') {
             const mdProblems: MarkdownProblem[] = [];
             compileMarkdown(t, mdProblems);
             // One message per kind of problem and text: five HTML tags are one thing to fix.
@@ -116,7 +115,7 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
       if (dates.has(h.date)) add(file, ['holidays', i, 'date'], 'error', 'duplicate-date', `${h.date} is listed twice`, 'list each day once');
       dates.add(h.date);
     });
-    (calendar.extraWorkingDays ?? []).forEach((d, i) => {
+    calendar.extraWorkingDays?.forEach((d, i) => {
       if (dates.has(d.date)) add(file, ['extraWorkingDays', i, 'date'], 'error', 'duplicate-date', `${d.date} is both a holiday and a working day`, 'keep it in one list');
     });
   }
@@ -158,7 +157,7 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
       channelIds.add(c.id);
       refAgency(file, ['channels', i, 'agency'], c.agency);
       if (c.type === 'online' && !c.url) add(file, ['channels', i], 'error', 'missing-field', 'an online channel needs the url where citizens apply', 'add url: https://…');
-      if (c.type !== 'online' && !c.agency) add(file, ['channels', i], 'warning', 'missing-field', `a ${c.type} channel should name the office that receives the dossier`, 'add agency: <agency id>');
+      if (c.type !== 'online' && !c.agency) add(file, ['channels', i], 'warning', 'missing-field', `this ${c.type} channel should name the office that receives the dossier`, 'add agency: <agency id>');
     });
     const docIds = new Map<string, PathSegment[]>();
     const groupIds = new Set<string>();
@@ -203,10 +202,8 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
       );
     }
 
+    // Both dates are real: a file with an impossible date fails its schema and is not cross-checked.
     function checkPeriod(path: PathSegment[], from?: string, to?: string) {
-      for (const [k, v] of [['validFrom', from], ['validTo', to]] as const) {
-        if (v !== undefined && !isIsoDate(v)) add(file, [...path, k], 'error', 'malformed-date', `${v} is not a real date`, 'write an existing date as YYYY-MM-DD');
-      }
       if (from && to && from > to) add(file, [...path, 'validTo'], 'error', 'bad-period', `validTo ${to} is before validFrom ${from}`, 'swap the dates or fix the year');
     }
 
@@ -218,7 +215,8 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
           const aCh = a.channels ?? [...channelIds];
           const bCh = b.channels ?? [...channelIds];
           if (!aCh.some((c) => bCh.includes(c))) continue;
-          const overlaps = (a.validFrom ?? '0000') <= (b.validTo ?? '9999') && (b.validFrom ?? '0000') <= (a.validTo ?? '9999');
+          // No start is before every date ('' sorts first); no end is after every date.
+          const overlaps = (a.validFrom ?? '') <= (b.validTo ?? '9999') && (b.validFrom ?? '') <= (a.validTo ?? '9999');
           if (overlaps) {
             add(file, ['fees', i], 'error', 'overlapping-fees', `fee "${a.id}" overlaps in time with fees[${j}] for the same channel`, 'end the earlier one with validTo the day before the new validFrom');
           }
@@ -236,34 +234,29 @@ function duplicatesIn(list: readonly string[]): number[] {
   return out;
 }
 
+/** A hint naming the known id nearest to `id`: at most a third of its length off, and three edits for a short id. */
 function nearest(id: string, known: Set<string>, where: string): string {
-  const limit = Math.max(3, id.length / 3);
+  const limit = Math.floor(Math.max(3, id.length / 3));
   let best: string | undefined;
-  let bestScore = Infinity;
+  let bestScore = limit + 1;
   for (const k of known) {
-    const d = editDistance(id, k, Math.floor(limit));
+    const d = editDistance(id, k, limit);
     if (d < bestScore) {
       bestScore = d;
       best = k;
     }
   }
-  return best && bestScore <= limit ? `did you mean "${best}"?` : `check the spelling or add ${where}`;
+  return best === undefined ? `check the spelling or add ${where}` : `did you mean "${best}"?`;
 }
 
-/** Visits every value with the `$ref` that describes it. */
+/** Visits every value with the `$ref` that describes it. The files passed their schema, so the data has the schema's shape. */
 function walk(node: SchemaNode, data: unknown, path: PathSegment[], visit: (ref: string, value: unknown, path: PathSegment[]) => void): void {
   if (node.$ref) {
     visit(node.$ref, data, path);
-    const target = defs[node.$ref.replace('#/$defs/', '')];
-    if (target) walk(target, data, path, visit);
-    return;
-  }
-  if (node.properties && data && typeof data === 'object' && !Array.isArray(data)) {
-    for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
-      const child = node.properties[k];
-      if (child) walk(child, v, [...path, k], visit);
-    }
-  } else if (node.items && Array.isArray(data)) {
-    data.forEach((v, i) => walk(node.items!, v, [...path, i], visit));
+    walk(defs[node.$ref.replace('#/$defs/', '')]!, data, path, visit);
+  } else if (node.properties) {
+    for (const [k, v] of Object.entries(data as Record<string, unknown>)) walk(node.properties[k]!, v, [...path, k], visit);
+  } else if (node.items) {
+    (data as unknown[]).forEach((v, i) => walk(node.items!, v, [...path, i], visit));
   }
 }

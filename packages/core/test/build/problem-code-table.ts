@@ -10,26 +10,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadSource, MAX_SOURCE_FILE_BYTES } from '../../src/build.js';
 import { loadAnyCatalog, readPublication, readSourceDir } from '../../src/node.js';
-import { MINIMAL_FILES, minimalFiles, procedureWith } from '../fixtures/minimal-catalog.js';
+import { AGENCY, agency, CALENDAR, edit, fees, LATE, MINIMAL_FILES, minimalFiles, PROCEDURE, procedureWith, replaces, TODAY } from '../fixtures/minimal-catalog.js';
 
-export const TODAY = '2026-11-25';
-export const PROCEDURE = 'procedures/birth-registration.yaml';
-export const AGENCY = 'agencies/center.yaml';
-export const CALENDAR = 'calendars/2026.yaml';
+export { AGENCY, agency, CALENDAR, edit, fees, LATE, PROCEDURE, replaces, TODAY } from '../fixtures/minimal-catalog.js';
 
-export const edit = (path: string, find: string, replace: string): Record<string, string> => {
-  const text = MINIMAL_FILES[path]!;
-  if (!text.includes(find)) throw new Error(`fixture edit did not apply to ${path}: ${find}`);
-  return { [path]: text.replace(find, replace) };
-};
-/** The minimal procedure with its one fee replaced by these YAML lines (fees start at line 31). */
-export const fees = (yaml: string) => procedureWith(/fees:\n[\s\S]*?processingTime/, `fees:\n${yaml}processingTime`);
-export const LATE = '  - id: late\n    label: { vi: Lệ phí, en: Fee }\n    amount: 8000\n    currency: VND\n';
-
-/** An agency file like the minimal one, with extra YAML lines from line 10. */
-export const agency = (id: string, extra = '') =>
-  `id: ${id}\nname: { vi: Cơ quan ${id}, en: Agency ${id} }\nlevel: [province]\naddress: { vi: Đường Lê Lợi, en: Le Loi Street }\nopeningHours:\n  - days: [mon]\n    opens: "07:30"\n    closes: "11:30"\nhotline: "1022"\n${extra}`;
-export const replaces = (id: string, since = '2025-07-01') => `replaces:\n  - agency: ${id}\n    since: ${since}\n`;
 /** A small valid guide: one yes-or-no question, then the plan. */
 export const GUIDE = 'start: married\nquestions:\n  - id: married\n    type: yes-no\n    prompt: { vi: Cha mẹ đã kết hôn chưa?, en: Are the parents married? }\n';
 export const GUIDE_FILE = 'guides/birth-registration.yaml';
@@ -41,8 +25,6 @@ const DECLARATION = '      - id: declaration\n        name: { vi: Tờ khai, en:
 
 export interface Row {
   code: string;
-  /** The code the editor sees when an earlier stage catches the same mistake first. */
-  reportedAs?: string;
   changes: Record<string, string | Uint8Array | null>;
   file: string;
   path: string;
@@ -89,8 +71,7 @@ export const ROWS: Row[] = [
   { code: 'lonely-fee-group', severity: 'warning', changes: fees(`${LATE}    oneOf: speed\n`), file: PROCEDURE, path: 'fees[0].oneOf', line: 35 },
   { code: 'future-date', severity: 'warning', changes: procedureWith('updated: 2026-01-10', 'updated: 2026-11-26'), file: PROCEDURE, path: 'updated', line: 44 },
   { code: 'duplicate-alias', severity: 'warning', changes: procedureWith('vi: [làm giấy khai sinh]', 'vi: [làm giấy khai sinh, "Làm giấy khai sinh "]'), file: PROCEDURE, path: 'aliases.vi[1]', line: 8 },
-  // The cross-check keeps its own date check for catalogs built in code; from files, loading reports the date first.
-  { code: 'malformed-date', reportedAs: 'impossible-date', changes: fees(`${LATE}    validTo: 2026-02-29\n`), file: PROCEDURE, path: 'fees[0].validTo', line: 35 },
+  { code: 'impossible-date', message: '2026-02-29', changes: fees(`${LATE}    validTo: 2026-02-29\n`), file: PROCEDURE, path: 'fees[0].validTo', line: 35 },
   { code: 'bad-period', changes: fees(`${LATE}    validFrom: 2026-07-01\n    validTo: 2026-06-30\n`), file: PROCEDURE, path: 'fees[0].validTo', line: 36 },
   // Same-day overlap: the old fee's last day is the new fee's first day.
   { code: 'overlapping-fees', changes: fees(`${LATE}    validTo: 2026-06-30\n${LATE}    validFrom: 2026-06-30\n`), file: PROCEDURE, path: 'fees[1]', line: 36 },
