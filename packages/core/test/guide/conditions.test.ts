@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCondition, type Condition, type Truth } from '../../src/index.js';
 import { holds } from '../../src/guide/index.js';
+import { conditionQuestions } from '../../src/guide/conditions.js';
 
 const ctx = (answers: Record<string, string | string[] | number | boolean>) => ({ answers, today: '2026-03-10', submission: '2026-03-12' });
 
@@ -87,5 +88,28 @@ describe('conditions are three-valued: true, false or unknown until answered', (
   it('reads prefixed answers in a life-event journey', () => {
     expect(evaluateCondition({ answer: 'age', atLeast: 18 }, { ...ctx({ 'birth-registration:age': 20 }), prefix: 'birth-registration:' })).toBe(true);
     expect(evaluateCondition({ answer: 'age', atLeast: 18 }, { ...ctx({ age: 20 }), prefix: 'birth-registration:' })).toBeUndefined();
+  });
+});
+
+describe('the questions a condition reads (what the flow lint and the diagram show)', () => {
+  it('is empty without a condition', () => {
+    expect(conditionQuestions(undefined)).toEqual([]);
+  });
+
+  it('names the question of a plain test', () => {
+    expect(conditionQuestions({ answer: 'age', atLeast: 18 })).toEqual(['age']);
+  });
+
+  it('reads every branch of all, any and not, in order, each question once', () => {
+    const condition: Condition = {
+      all: [{ answer: 'resident', equals: 'yes' }, { any: [{ answer: 'age', atLeast: 18 }, { answer: 'guardian', equals: 'yes' }] }],
+      any: [{ answer: 'channel', equals: 'online' }, { answer: 'age', lessThan: 60 }],
+      not: { answer: 'foreigner', equals: 'yes' },
+    };
+    expect(conditionQuestions(condition)).toEqual(['resident', 'age', 'guardian', 'channel', 'foreigner']);
+  });
+
+  it('reads a not inside an all, and the outer answer first', () => {
+    expect(conditionQuestions({ answer: 'married', equals: 'yes', all: [{ not: { answer: 'divorced', equals: 'yes' } }] })).toEqual(['married', 'divorced']);
   });
 });
