@@ -24,9 +24,11 @@ const rows: [string, Condition, Truth][] = [
   ['several keys in one condition must all hold', { answer: 'status', equals: 'married', all: [{ answer: 'age', lessThan: 18 }] }, false],
   // Number boundaries: 18 is at least 18 and at most 18, neither greater nor less.
   ['atLeast at the boundary', { answer: 'age', atLeast: 18 }, true],
+  ['atLeast just above', { answer: 'age', atLeast: 19 }, false],
   ['greaterThan at the boundary', { answer: 'age', greaterThan: 18 }, false],
   ['greaterThan just below', { answer: 'age', greaterThan: 17 }, true],
   ['atMost at the boundary', { answer: 'age', atMost: 18 }, true],
+  ['atMost just below', { answer: 'age', atMost: 17 }, false],
   ['lessThan at the boundary', { answer: 'age', lessThan: 18 }, false],
   ['lessThan just above', { answer: 'age', lessThan: 19 }, true],
   ['a range, both ends', { answer: 'age', atLeast: 18, lessThan: 19 }, true],
@@ -48,7 +50,9 @@ const rows: [string, Condition, Truth][] = [
   ['includes', { answer: 'docs', includes: 'photo' }, true],
   ['includes, not chosen', { answer: 'docs', includes: 'passport' }, false],
   ['includes over a single answer', { answer: 'status', includes: 'married' }, true],
+  ['includes over a single answer, another option', { answer: 'status', includes: 'single' }, false],
   ['equals over a multiple choice of one', { answer: 'single', equals: 'id' }, true],
+  ['equals over a multiple choice of one, another option', { answer: 'single', equals: 'photo' }, false],
   ['equals over a multiple choice of two', { answer: 'docs', equals: 'id' }, false],
   // Dates: strict before/after, the day itself is neither.
   ['before the same day', { answer: 'born', before: '2025-12-12' }, false],
