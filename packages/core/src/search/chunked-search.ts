@@ -8,8 +8,9 @@
  * same rule as `createSearchFromData`'s `alternate`; the other language is loaded only then.
  */
 import { ChunkedIndex } from './chunked-index.js';
+import { OtherLanguage } from './other-language.js';
 import { isSearchChunksHead, type SearchChunksHead } from './search-chunks.js';
-import { OnestopSearch, type CatalogSearch, type SearchOptions, type SearchResult, type Suggestions } from './search-engine.js';
+import { OnestopSearch, type CatalogSearch, type OnDemandSearch, type SearchOptions, type SearchResult, type Suggestions } from './search-engine.js';
 
 /** Fetches a file of the chunked publication, by its path relative to the head, and parses its JSON. */
 export type FetchJson = (path: string) => Promise<unknown>;
@@ -37,34 +38,34 @@ export class SearchChunkError extends Error {
 /** A run reads more chunks only when it got further: a handful of rounds answers any query. */
 const MAX_ROUNDS = 8;
 
-export class ChunkedSearch {
+export class ChunkedSearch implements OnDemandSearch {
   private readonly index: ChunkedIndex;
   private readonly engine: OnestopSearch;
   private readonly files = new Map<string, Promise<void>>();
-  /** The other language, once a query needed it; `wantsOther` says the last run needed it and it is not here. */
-  private other: ChunkedSearch | OnestopSearch | undefined;
-  private otherLoading: Promise<void> | undefined;
-  private wantsOther = false;
+  /** The other language, loaded by the first query that needs it. */
+  private readonly other: OtherLanguage<ChunkedSearch | OnestopSearch> | undefined;
 
   constructor(
     head: SearchChunksHead,
     private readonly fetchJson: FetchJson,
-    private readonly alternate?: () => Promise<ChunkedSearch | CatalogSearch>,
+    alternate?: () => Promise<ChunkedSearch | CatalogSearch>,
   ) {
     this.index = new ChunkedIndex(head);
+    this.other = alternate && new OtherLanguage(() => ChunkedSearch.otherSearch(alternate));
     this.engine = new OnestopSearch(this.index, alternate && (() => this.otherEngine()));
   }
 
   private otherEngine(): OnestopSearch | undefined {
     // Whether the query needs the other language is decided on the complete own-language answer.
     if (this.index.missing.size) return undefined;
-    this.wantsOther = !this.other;
-    return this.other instanceof ChunkedSearch ? this.other.engine : this.other;
+    const other = this.other!.ask();
+    return other instanceof ChunkedSearch ? other.engine : other;
   }
 
   /** The other language's chunked search, when it is loaded and chunked: its missing parts count as this query's. */
   private get otherChunked(): ChunkedSearch | undefined {
-    return this.other instanceof ChunkedSearch ? this.other : undefined;
+    const other = this.other?.loaded;
+    return other instanceof ChunkedSearch ? other : undefined;
   }
 
   get locale(): string {
@@ -103,18 +104,19 @@ export class ChunkedSearch {
     return this.engine.text(id, locale);
   }
 
-  private attempt<T>(run: () => T, wantsFacets: boolean): T | undefined {
+  private attempt<T extends SearchResult | Suggestions>(run: () => T, wantsFacets: boolean): T | undefined {
     const missing = this.index.missing;
     const other = this.otherChunked;
     missing.clear();
     other?.index.missing.clear();
-    this.wantsOther = false;
+    if (this.other) this.other.wanted = false;
     if (!this.index.hasPriors) missing.add('popularity.json');
     if (wantsFacets && !this.index.hasFacets) missing.add('facets.json');
     const value = run();
     // An answer from the other language counts its facets there.
     if (other && wantsFacets && !other.index.hasFacets && (value as SearchResult).locale === other.locale) other.index.missing.add('facets.json');
-    return missing.size || other?.index.missing.size || this.wantsOther ? undefined : value;
+    if (missing.size || other?.index.missing.size) return undefined;
+    return this.other ? this.other.settle(value) : value;
   }
 
   private async answer<T>(loaded: () => T | undefined): Promise<T> {
@@ -127,25 +129,25 @@ export class ChunkedSearch {
       await Promise.all([
         ...missing.map((path) => this.load(path)),
         ...(other ? [...other.index.missing].map((path) => other.load(path)) : []),
-        ...(this.wantsOther ? [this.loadOther()] : []),
-      ]);
+        ...(this.other?.wanted ? [this.other.load()] : []),
+      ]).catch((error: unknown) => {
+        // Without the other language, the page's own answer may still do (OtherLanguage.settle).
+        if (loaded() === undefined) throw error;
+      });
     }
   }
 
-  /** The other language and its ranking priors (every query it answers needs them), once; a failure may be retried. */
-  private loadOther(): Promise<void> {
-    this.otherLoading ??= this.alternate!().then(
-      async (other) => {
-        if (other instanceof ChunkedSearch && !other.index.hasPriors) await other.load('popularity.json');
-        if (other instanceof ChunkedSearch || other instanceof OnestopSearch) this.other = other;
-        else throw new TypeError('the alternate language is not an Onestop search');
-      },
-      (error: unknown) => {
-        throw error instanceof SearchChunkError ? error : new SearchChunkError('alternate', error);
-      },
-    );
-    this.otherLoading.catch(() => (this.otherLoading = undefined));
-    return this.otherLoading;
+  /** The other language and its ranking priors (every query it answers needs them). */
+  private static async otherSearch(alternate: () => Promise<ChunkedSearch | CatalogSearch>): Promise<ChunkedSearch | OnestopSearch> {
+    let other: ChunkedSearch | CatalogSearch;
+    try {
+      other = await alternate();
+      if (other instanceof ChunkedSearch && !other.index.hasPriors) await other.load('popularity.json');
+    } catch (error) {
+      throw error instanceof SearchChunkError ? error : new SearchChunkError('alternate', error);
+    }
+    if (other instanceof ChunkedSearch || other instanceof OnestopSearch) return other;
+    throw new TypeError('the alternate language is not an Onestop search');
   }
 
   private load(path: string): Promise<void> {
