@@ -84,6 +84,11 @@ export const catalogStyles = css`
     font-size: 1em;
     margin: 0 0 var(--_space);
   }
+  /* The previous answer while a query's parts load: dimmed only after a moment, so fast answers never flash. */
+  .list[aria-busy='true'] {
+    opacity: 0.55;
+    transition: opacity 0.2s 0.4s;
+  }
   .list {
     list-style: none;
     padding: 0;

@@ -39,6 +39,11 @@ export const searchStyles = css`
     z-index: 10;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
   }
+  /* The previous answer while a query's parts load: dimmed only after a moment, so fast answers never flash. */
+  [aria-busy='true'] {
+    opacity: 0.55;
+    transition: opacity 0.2s 0.4s;
+  }
   [role='option'] {
     padding: calc(var(--_space) * 0.75) var(--_space);
     border-radius: calc(var(--_radius) * 0.75);
