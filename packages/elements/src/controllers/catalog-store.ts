@@ -146,7 +146,7 @@ export class CatalogStore {
             const alternate = other === undefined ? undefined : (this.chunked(other) ? { url: this.fileUrl(other, 'searchChunks'), chunked: true } : { url: this.fileUrl(other, 'search'), chunked: false });
             return chunkedSearch(this, url, alternate);
           })
-        : import('./search-engine.js').then(({ wholeSearch }) => wholeSearch(this, url, other === undefined ? undefined : this.fileUrl(other, 'search')));
+        : import('./whole-search-engine.js').then(({ wholeSearch }) => wholeSearch(this, url, other === undefined ? undefined : this.fileUrl(other, 'search')));
       found.catch(() => this.searches.delete(url));
       this.searches.set(url, found);
     }

@@ -1,10 +1,10 @@
 /**
  * The chunk the store loads for a publication whose search is in chunks (large catalogs), kept
- * apart from search-engine.ts so a page over a small catalog never downloads it.
+ * apart from whole-search-engine.ts so a page over a small catalog never downloads it.
  */
 import { createChunkedSearch, createSearchFromData, isSearchChunksHead, type CatalogSearch, type ChunkedSearch } from '@onestop/core/search';
 import { OnDemandCatalogSearch } from './on-demand-catalog-search.js';
-import { searchData, type SearchStore as Store } from './search-engine.js';
+import { searchData, type SearchStore as Store } from './whole-search-engine.js';
 
 /** Where the other language's search is: its chunked head, or its whole search.json. */
 export interface AlternateFile {

@@ -15,6 +15,12 @@ export const catalogStyles = css`
     font-weight: 600;
     margin-bottom: calc(var(--_space) * 0.5);
   }
+  /* Examples of what to type: a line that wraps at any width, where a placeholder would be cut off. */
+  .search .hint {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .search input {
     width: 100%;
     min-height: 2.75em;

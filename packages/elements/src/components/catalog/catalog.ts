@@ -141,7 +141,8 @@ export class OnestopCatalog extends LitElement {
     return html`
       <div class="search" part="search">
         <label for="q">${t('search.label')}</label>
-        <input id="q" type="search" autocomplete="off" placeholder=${t('search.placeholder')} .value=${this.view.query} @input=${this.onQuery} />
+        <p class="hint" id="q-hint">${t('search.hint')}</p>
+        <input id="q" type="search" autocomplete="off" aria-describedby="q-hint" .value=${this.view.query} @input=${this.onQuery} />
       </div>
       <div class="layout ${this.filtersOpen ? 'filters-open' : ''}">
         ${this.renderFilters(data, result)}

@@ -11,6 +11,12 @@ export const searchStyles = css`
     font-weight: 600;
     margin-bottom: calc(var(--_space) * 0.5);
   }
+  /* Examples of what to type: a line that wraps at any width, where a placeholder would be cut off. */
+  .hint {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .field {
     display: flex;
     gap: calc(var(--_space) * 0.5);

@@ -23,6 +23,7 @@ let instances = 0;
  * @fires onestop-select - A procedure or life event was chosen (cancelable: cancel to stop `href-template` navigation).
  * @fires onestop-search - A query settled, with its total and locale: what citizens look for and do not find.
  * @csspart input - The text field.
+ * @csspart hint - What to type, e.g. "đổi bằng lái" (a visible line that wraps, not a placeholder a narrow field cuts off).
  * @csspart listbox - The list of results.
  * @csspart option - One result.
  * @csspart mark - A matched part of a name or summary.
@@ -140,6 +141,7 @@ export class OnestopSearch extends LitElement {
     const count = this.statusText(answer);
     return html`
       <label for="${this.uid}-input" part="label">${t('search.label')}</label>
+      <p class="hint" id="${this.uid}-hint" part="hint">${t('search.hint')}</p>
       <div class="field">
         <input
           id="${this.uid}-input"
@@ -152,7 +154,7 @@ export class OnestopSearch extends LitElement {
           aria-expanded=${expanded && hits.length ? 'true' : 'false'}
           aria-controls=${listId}
           aria-activedescendant=${expanded && active >= 0 ? `${this.uid}-opt-${active}` : nothing}
-          placeholder=${t('search.placeholder')}
+          aria-describedby="${this.uid}-hint"
           .value=${this.query}
           @input=${this.onInput}
           @keydown=${(e: KeyboardEvent) => this.onKey(e, hits)}
