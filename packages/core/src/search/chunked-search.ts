@@ -3,7 +3,8 @@
  * engine, ranking and answers as `createSearchFromData` over the whole `search.json`, but a query
  * fetches only the posting chunks, priors and document fragments it reads. Answers are
  * asynchronous; `searchLoaded` and `suggestLoaded` answer at once when everything a query needs
- * is already here (a page re-rendering the same query), and say so with `undefined` otherwise.
+ * is already here (a page re-rendering the same query), say so with `undefined` otherwise, and mark
+ * `pending` an answer that waits only for the other language.
  * With `alternate`, a query that reads better in the other language is answered from it, by the
  * same rule as `createSearchFromData`'s `alternate`; the other language is loaded only then.
  */
@@ -89,7 +90,10 @@ export class ChunkedSearch implements OnDemandSearch {
     return this.answer(() => this.suggestLoaded(query, options));
   }
 
-  /** The answer from what is loaded, or undefined when the query needs more (which `search` fetches). */
+  /**
+   * The answer from what is loaded: undefined when the query needs more of this language's parts,
+   * this language's answer marked `pending` when it waits only for the other (`search` fetches both).
+   */
   searchLoaded(query: string, options: SearchOptions = {}): SearchResult | undefined {
     const wantsFacets = options.facets !== false || hasFilters(options);
     return this.attempt(() => this.engine.search(query, options), wantsFacets);
@@ -119,10 +123,10 @@ export class ChunkedSearch implements OnDemandSearch {
     return this.other ? this.other.settle(value) : value;
   }
 
-  private async answer<T>(loaded: () => T | undefined): Promise<T> {
+  private async answer<T extends SearchResult | Suggestions>(loaded: () => T | undefined): Promise<T> {
     for (let round = 0; ; round++) {
       const value = loaded();
-      if (value !== undefined) return value;
+      if (value && !value.pending) return value;
       const other = this.otherChunked;
       const missing = [...this.index.missing];
       if (round >= MAX_ROUNDS) throw new SearchChunkError(missing[0] ?? '', new Error('the query kept needing more chunks'));
@@ -132,7 +136,8 @@ export class ChunkedSearch implements OnDemandSearch {
         ...(this.other?.wanted ? [this.other.load()] : []),
       ]).catch((error: unknown) => {
         // Without the other language, the page's own answer may still do (OtherLanguage.settle).
-        if (loaded() === undefined) throw error;
+        const own = loaded();
+        if (!own || own.pending) throw error;
       });
     }
   }

@@ -40,13 +40,12 @@ export class OtherLanguage<T> {
   }
 
   /**
-   * The answer of a run that wanted the other language: none yet (undefined) while it may still
-   * come; after it failed, the page's own answer when that found something, since good hits of
-   * the page's language beat an error.
+   * The answer of a run that wanted the other language is the page's own, marked `pending` by the
+   * engine while the other may still change it. After the other failed, an own answer that found
+   * something is the answer: good hits of the page's language beat an error.
    */
-  settle<A extends SearchResult | Suggestions>(value: A): A | undefined {
-    if (!this.wanted) return value;
-    if (!this.failed || !found(value)) return undefined;
+  settle<A extends SearchResult | Suggestions>(value: A): A {
+    if (!this.wanted || !this.failed || !found(value)) return value;
     const { pending: _pending, ...own } = value;
     return own as A;
   }

@@ -126,8 +126,9 @@ export interface CatalogSearch {
 /**
  * A search whose parts load on demand: a chunked one, or a whole `search.json` with the other
  * language loaded by the first query that needs it. `searchLoaded` and `suggestLoaded` answer at
- * once from what is here, or give undefined when the query needs more; `search` and `suggest`
- * load it first (and reject when it cannot be had).
+ * once from what is here: undefined when the query needs more of its own language's parts, the
+ * own answer marked `pending` when only the other language may still change it. `search` and
+ * `suggest` load what is missing first (and reject when it cannot be had).
  */
 export interface OnDemandSearch {
   readonly locale: string;

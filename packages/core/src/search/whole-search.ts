@@ -1,8 +1,9 @@
 /**
  * A whole `search.json` whose other language is loaded on demand, as a page's store builds it:
  * it answers as a `ChunkedSearch` does (`OnDemandSearch`), so the widgets treat both alike. The
- * only part that can be missing is the other language: a query that reads better in it waits
- * for it, and when it cannot be had, fails unless its own language found something.
+ * only part that can be missing is the other language: a query that reads better in it is
+ * answered from the page's language, marked `pending`, until it arrives; when it cannot be had,
+ * the query fails unless its own language found something.
  */
 import { OtherLanguage } from './other-language.js';
 import type { SearchData } from './search-data.js';
@@ -52,17 +53,17 @@ export class WholeSearch implements OnDemandSearch {
     return this.other.settle(run());
   }
 
-  private async answer<T>(loaded: () => T | undefined): Promise<T> {
+  private async answer<T extends SearchResult | Suggestions>(loaded: () => T | undefined): Promise<T> {
     for (;;) {
       const value = loaded();
-      if (value !== undefined) return value;
+      if (!value?.pending) return value!;
       // Only the other language can be missing. Without it, the page's own answer may still do.
       try {
         await this.other!.load();
       } catch (error) {
         const own = loaded();
-        if (own === undefined) throw error;
-        return own;
+        if (own?.pending) throw error;
+        return own!;
       }
     }
   }

@@ -52,12 +52,13 @@ export class OnDemandCatalogSearch implements CatalogSearch {
 
   private answer<T extends SearchResult | Suggestions>(call: unknown[], query: string, loaded: T | undefined, run: () => Promise<unknown>, empty: T): T {
     const kind = JSON.stringify(call);
-    if (loaded) {
+    if (loaded && !loaded.pending) {
       this.last.set(kind, loaded);
       return loaded;
     }
     const key = JSON.stringify([kind, query]);
-    const shown = (this.last.get(kind) as T | undefined) ?? empty;
+    // Only the other language is missing: this query's own answer beats the last one's.
+    const shown = loaded ?? (this.last.get(kind) as T | undefined) ?? empty;
     if (this.failed.has(key)) return { ...shown, failed: true };
     if (!this.fetching.has(key)) {
       this.fetching.add(key);
