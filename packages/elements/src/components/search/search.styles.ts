@@ -50,6 +50,15 @@ export const searchStyles = css`
     opacity: 0.55;
     transition: opacity 0.2s 0.4s;
   }
+  /* "Searching…" with nothing to show yet: after the same moment, for the same reason. */
+  .searching {
+    animation: onestop-wait 0.4s step-end;
+  }
+  @keyframes onestop-wait {
+    from {
+      visibility: hidden;
+    }
+  }
   [role='option'] {
     padding: calc(var(--_space) * 0.75) var(--_space);
     border-radius: calc(var(--_radius) * 0.75);

@@ -170,6 +170,7 @@ export class OnestopSearch extends LitElement {
           })
         : nothing}
       ${expanded && locale && total > 0 ? html`<p class="note" part="note">${languageNote(this.catalog, locale)}</p>` : nothing}
+      ${expanded && pending && !hits.length ? html`<p class="note searching" aria-hidden="true">${t('search.searching')}</p>` : nothing}
       ${expanded && !pending && !failed && (total === 0 || didYouMean)
         ? html`<div class="empty" part="empty">
             ${total === 0 ? html`<p>${t('search.none', { query: this.query.trim() })}</p>` : nothing}
