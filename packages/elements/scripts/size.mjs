@@ -29,7 +29,8 @@ function closure(file, seen = new Set()) {
 const main = 'onestop.js';
 const procedure = chunkNamed('onestop-procedure-');
 const catalog = chunkNamed('onestop-catalog-');
-const search = chunkNamed('search-engine-');
+// The chunk the store imports for a whole search.json (it imports core's engine, a chunk shared with the chunked one).
+const search = chunkNamed('whole-search-engine-');
 const english = chunkNamed('en-');
 const englishPages = chunkNamed('pages-en-');
 // The catalog browser's and procedure page's strings, loaded with them: counted on their rows, not on the search box's.

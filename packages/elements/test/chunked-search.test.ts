@@ -57,6 +57,46 @@ describe('a chunked search publication', () => {
     }
   });
 
+  for (const widget of ['onestop-search', 'onestop-catalog'] as const) {
+    it(`${widget}: reports a query whose chunks arrive slowly exactly once, with its answer, and marks the list busy meanwhile`, async () => {
+      // Posting chunks take longer than the pause after typing that makes a query settled.
+      const log = stubFetch(async (url) => {
+        if (/\/search\/[0-9a-f]+\/p\d+\.json/.test(url)) await new Promise((r) => setTimeout(r, 1500));
+        return undefined;
+      });
+      try {
+        const provider = await fixture<OnestopProvider>(
+          widget === 'onestop-search'
+            ? html`<onestop-provider src=${chunkedSrc()} lang="vi"><onestop-search></onestop-search></onestop-provider>`
+            : html`<onestop-provider src=${chunkedSrc()} lang="vi"><onestop-catalog url-state="none"></onestop-catalog></onestop-provider>`,
+        );
+        const el = provider.querySelector(widget)!;
+        const field = () => el.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]');
+        await until(() => field() && (widget === 'onestop-search' || el.shadowRoot!.querySelector('.result')), 15_000, 'the widget');
+        const reports: { query: string; total: number }[] = [];
+        el.addEventListener('onestop-search', (e) => reports.push((e as CustomEvent).detail));
+        const input = field()!;
+        input.focus();
+        input.value = 'ho chieu';
+        input.dispatchEvent(new Event('input'));
+        const list = () => el.shadowRoot!.querySelector(widget === 'onestop-search' ? '[role=listbox]' : '.list');
+        await until(() => list()?.getAttribute('aria-busy') === 'true', 8000, 'the busy list');
+        await until(() => reports.length > 0, 15_000, 'the report');
+        expect(list()!.getAttribute('aria-busy')).to.equal('false');
+        const shown = Number((widget === 'onestop-search' ? status(el as OnestopSearch) : el.shadowRoot!.querySelector('#count')!.textContent!).match(/\d+/)![0]);
+        expect(reports).to.deep.equal([{ query: 'ho chieu', total: shown, locale: 'vi' }]);
+        expect(shown).to.be.greaterThan(0);
+        // Later renders (more parts arriving, a re-render) never report it again.
+        await new Promise((r) => setTimeout(r, 1000));
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(reports.length).to.equal(1);
+      } finally {
+        log.restore();
+      }
+    });
+  }
+
   it('says when nothing matches and offers the popular ones, as with the whole file', async () => {
     const { el, input } = await searchBox(chunkedSrc(), 'en');
     input.focus();

@@ -331,6 +331,17 @@ describe('onestop-guide: the opening and free text', () => {
     expect(root(el).querySelector('.bubble.guide a[href^="tel:"]')).to.exist;
     await expect(el).to.be.accessible();
   });
+
+  it('waits for the other language on a whole-file publication: English asked on a Vietnamese page finds the procedure', async () => {
+    const el = await guide({ lang: 'vi' });
+    const input = root(el).querySelector<HTMLInputElement>('#ask')!;
+    input.focus();
+    await sendKeys({ type: 'unemployment benefit' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelectorAll('.bubble.citizen').length === 1, 'no answer to the question');
+    // Named in the guide's language, though the question was English.
+    expect(texts(el, '.bubble.guide .chips button')[0]).to.equal('Hưởng trợ cấp thất nghiệp');
+  });
 });
 
 describe('onestop-guide: feedback and the launcher', () => {

@@ -11,7 +11,7 @@ import '../src/define/onestop-search.js';
 import '../src/define/onestop-catalog.js';
 import type { OnestopProvider } from '../src/components/provider/provider.js';
 import type { OnestopSearch } from '../src/components/search/search.js';
-import { freshDevice, stubFetch, until, wcagViolations } from './helpers.js';
+import { freshDevice, offline, stubFetch, until, wcagViolations } from './helpers.js';
 
 let run = 0;
 const PUBLICATIONS = { whole: '/__onestop/sample/', chunked: '/__onestop/sample-chunked/' } as const;
@@ -107,6 +107,39 @@ describe('a query in the other language', () => {
       });
     });
   }
+
+  it('shows the error with "Try again" when the other language cannot be fetched and its own finds nothing, and keeps good hits of its own', async () => {
+    let failing = true;
+    const log = stubFetch((url) => (failing && new URL(url).pathname === `${PUBLICATIONS.whole}en/search.json` ? offline() : undefined));
+    try {
+      const { el, input } = await searchBox('whole', 'vi');
+      // Pasted in one go: each keystroke's query would otherwise ask for the other language again.
+      const paste = (text: string) => {
+        input.value = text;
+        input.dispatchEvent(new Event('input'));
+      };
+      // Mostly English, but the Vietnamese words find passports: the citizen sees those, not an error.
+      paste('passport ho chieu renewal');
+      await until(() => options(el).length > 0 && !/Đang tìm/.test(status(el)), 8000, 'the Vietnamese results');
+      expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+      expect(options(el)[0]!.textContent!.toLowerCase()).to.contain('hộ chiếu');
+      expect(el.shadowRoot!.querySelector('[part=note]')).to.equal(null);
+      paste('unemployment benefit');
+      await until(() => el.shadowRoot!.querySelector('[role=alert]'), 8000, 'the error');
+      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('không kết nối được');
+      expect(el.shadowRoot!.querySelector<HTMLElement>('[role=listbox]')!.hidden).to.equal(true);
+      await expect(el).to.be.accessible();
+      failing = false;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+      await until(() => /Unemployment benefit/.test(options(el)[0]?.textContent ?? ''), 8000, 'the English results after retry');
+      expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part=note]')!.textContent!.trim()).to.equal('Kết quả theo tiếng Anh');
+      // Asked by each query that wanted it (the second one could not do without it) and by "Try again".
+      expect(paths(log.urls, 'whole').filter((p) => p === 'en/search.json').length).to.equal(3);
+    } finally {
+      log.restore();
+    }
+  });
 
   it('names the catalog browser\'s results in the language that matched and opens the page in the page\'s language', async () => {
     const provider = await fixture<OnestopProvider>(html`<onestop-provider src=${src('whole')} lang="vi"><onestop-catalog url-state="none"></onestop-catalog></onestop-provider>`);

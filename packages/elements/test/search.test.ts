@@ -184,7 +184,8 @@ describe('onestop-search', () => {
     provider.lang = 'en';
     await until(() => el.shadowRoot!.querySelector('label')?.textContent === 'Search procedures', 8000);
     await until(() => el.shadowRoot!.querySelector('input'), 8000);
-    expect(el.shadowRoot!.querySelector('input')!.placeholder).to.contain('driving licence');
+    expect(el.shadowRoot!.querySelector('[part=hint]')!.textContent).to.contain('driving licence');
+    expect(el.shadowRoot!.querySelector('input')!.getAttribute('aria-describedby')).to.equal(el.shadowRoot!.querySelector('[part=hint]')!.id);
   });
 
   it('shows a translated error with retry and recovers', async () => {

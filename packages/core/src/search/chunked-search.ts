@@ -3,13 +3,15 @@
  * engine, ranking and answers as `createSearchFromData` over the whole `search.json`, but a query
  * fetches only the posting chunks, priors and document fragments it reads. Answers are
  * asynchronous; `searchLoaded` and `suggestLoaded` answer at once when everything a query needs
- * is already here (a page re-rendering the same query), and say so with `undefined` otherwise.
+ * is already here (a page re-rendering the same query), say so with `undefined` otherwise, and mark
+ * `pending` an answer that waits only for the other language.
  * With `alternate`, a query that reads better in the other language is answered from it, by the
  * same rule as `createSearchFromData`'s `alternate`; the other language is loaded only then.
  */
 import { ChunkedIndex } from './chunked-index.js';
+import { OtherLanguage } from './other-language.js';
 import { isSearchChunksHead, type SearchChunksHead } from './search-chunks.js';
-import { OnestopSearch, type CatalogSearch, type SearchOptions, type SearchResult, type Suggestions } from './search-engine.js';
+import { OnestopSearch, type CatalogSearch, type OnDemandSearch, type SearchOptions, type SearchResult, type Suggestions } from './search-engine.js';
 
 /** Fetches a file of the chunked publication, by its path relative to the head, and parses its JSON. */
 export type FetchJson = (path: string) => Promise<unknown>;
@@ -37,34 +39,34 @@ export class SearchChunkError extends Error {
 /** A run reads more chunks only when it got further: a handful of rounds answers any query. */
 const MAX_ROUNDS = 8;
 
-export class ChunkedSearch {
+export class ChunkedSearch implements OnDemandSearch {
   private readonly index: ChunkedIndex;
   private readonly engine: OnestopSearch;
   private readonly files = new Map<string, Promise<void>>();
-  /** The other language, once a query needed it; `wantsOther` says the last run needed it and it is not here. */
-  private other: ChunkedSearch | OnestopSearch | undefined;
-  private otherLoading: Promise<void> | undefined;
-  private wantsOther = false;
+  /** The other language, loaded by the first query that needs it. */
+  private readonly other: OtherLanguage<ChunkedSearch | OnestopSearch> | undefined;
 
   constructor(
     head: SearchChunksHead,
     private readonly fetchJson: FetchJson,
-    private readonly alternate?: () => Promise<ChunkedSearch | CatalogSearch>,
+    alternate?: () => Promise<ChunkedSearch | CatalogSearch>,
   ) {
     this.index = new ChunkedIndex(head);
+    this.other = alternate && new OtherLanguage(() => ChunkedSearch.otherSearch(alternate));
     this.engine = new OnestopSearch(this.index, alternate && (() => this.otherEngine()));
   }
 
   private otherEngine(): OnestopSearch | undefined {
     // Whether the query needs the other language is decided on the complete own-language answer.
     if (this.index.missing.size) return undefined;
-    this.wantsOther = !this.other;
-    return this.other instanceof ChunkedSearch ? this.other.engine : this.other;
+    const other = this.other!.ask();
+    return other instanceof ChunkedSearch ? other.engine : other;
   }
 
   /** The other language's chunked search, when it is loaded and chunked: its missing parts count as this query's. */
   private get otherChunked(): ChunkedSearch | undefined {
-    return this.other instanceof ChunkedSearch ? this.other : undefined;
+    const other = this.other?.loaded;
+    return other instanceof ChunkedSearch ? other : undefined;
   }
 
   get locale(): string {
@@ -88,7 +90,10 @@ export class ChunkedSearch {
     return this.answer(() => this.suggestLoaded(query, options));
   }
 
-  /** The answer from what is loaded, or undefined when the query needs more (which `search` fetches). */
+  /**
+   * The answer from what is loaded: undefined when the query needs more of this language's parts,
+   * this language's answer marked `pending` when it waits only for the other (`search` fetches both).
+   */
   searchLoaded(query: string, options: SearchOptions = {}): SearchResult | undefined {
     const wantsFacets = options.facets !== false || hasFilters(options);
     return this.attempt(() => this.engine.search(query, options), wantsFacets);
@@ -103,49 +108,51 @@ export class ChunkedSearch {
     return this.engine.text(id, locale);
   }
 
-  private attempt<T>(run: () => T, wantsFacets: boolean): T | undefined {
+  private attempt<T extends SearchResult | Suggestions>(run: () => T, wantsFacets: boolean): T | undefined {
     const missing = this.index.missing;
     const other = this.otherChunked;
     missing.clear();
     other?.index.missing.clear();
-    this.wantsOther = false;
+    if (this.other) this.other.wanted = false;
     if (!this.index.hasPriors) missing.add('popularity.json');
     if (wantsFacets && !this.index.hasFacets) missing.add('facets.json');
     const value = run();
     // An answer from the other language counts its facets there.
     if (other && wantsFacets && !other.index.hasFacets && (value as SearchResult).locale === other.locale) other.index.missing.add('facets.json');
-    return missing.size || other?.index.missing.size || this.wantsOther ? undefined : value;
+    if (missing.size || other?.index.missing.size) return undefined;
+    return this.other ? this.other.settle(value) : value;
   }
 
-  private async answer<T>(loaded: () => T | undefined): Promise<T> {
+  private async answer<T extends SearchResult | Suggestions>(loaded: () => T | undefined): Promise<T> {
     for (let round = 0; ; round++) {
       const value = loaded();
-      if (value !== undefined) return value;
+      if (value && !value.pending) return value;
       const other = this.otherChunked;
       const missing = [...this.index.missing];
       if (round >= MAX_ROUNDS) throw new SearchChunkError(missing[0] ?? '', new Error('the query kept needing more chunks'));
       await Promise.all([
         ...missing.map((path) => this.load(path)),
         ...(other ? [...other.index.missing].map((path) => other.load(path)) : []),
-        ...(this.wantsOther ? [this.loadOther()] : []),
-      ]);
+        ...(this.other?.wanted ? [this.other.load()] : []),
+      ]).catch((error: unknown) => {
+        // Without the other language, the page's own answer may still do (OtherLanguage.settle).
+        const own = loaded();
+        if (!own || own.pending) throw error;
+      });
     }
   }
 
-  /** The other language and its ranking priors (every query it answers needs them), once; a failure may be retried. */
-  private loadOther(): Promise<void> {
-    this.otherLoading ??= this.alternate!().then(
-      async (other) => {
-        if (other instanceof ChunkedSearch && !other.index.hasPriors) await other.load('popularity.json');
-        if (other instanceof ChunkedSearch || other instanceof OnestopSearch) this.other = other;
-        else throw new TypeError('the alternate language is not an Onestop search');
-      },
-      (error: unknown) => {
-        throw error instanceof SearchChunkError ? error : new SearchChunkError('alternate', error);
-      },
-    );
-    this.otherLoading.catch(() => (this.otherLoading = undefined));
-    return this.otherLoading;
+  /** The other language and its ranking priors (every query it answers needs them). */
+  private static async otherSearch(alternate: () => Promise<ChunkedSearch | CatalogSearch>): Promise<ChunkedSearch | OnestopSearch> {
+    let other: ChunkedSearch | CatalogSearch;
+    try {
+      other = await alternate();
+      if (other instanceof ChunkedSearch && !other.index.hasPriors) await other.load('popularity.json');
+    } catch (error) {
+      throw error instanceof SearchChunkError ? error : new SearchChunkError('alternate', error);
+    }
+    if (other instanceof ChunkedSearch || other instanceof OnestopSearch) return other;
+    throw new TypeError('the alternate language is not an Onestop search');
   }
 
   private load(path: string): Promise<void> {

@@ -1,7 +1,8 @@
 /** Catalog search: the Vietnamese text pipeline, the index, and `createSearch`. */
 export { createSearch } from './create-search.js';
 export { createSearchFromData } from './search-engine.js';
-export type { CatalogSearch, CreateSearchOptions, SearchHit, SearchOptions, SearchResult, SearchSource, Suggestion, Suggestions } from './search-engine.js';
+export { createWholeSearch, WholeSearch } from './whole-search.js';
+export type { CatalogSearch, CreateSearchOptions, OnDemandSearch, SearchHit, SearchOptions, SearchResult, SearchSource, Suggestion, Suggestions } from './search-engine.js';
 export type { Facets, FacetCount, SearchFilters } from './facet-filter.js';
 export type { Highlight } from './highlight.js';
 export type { Aspect } from './filler-words.js';

@@ -123,6 +123,23 @@ export interface CatalogSearch {
   retry?(): void;
 }
 
+/**
+ * A search whose parts load on demand: a chunked one, or a whole `search.json` with the other
+ * language loaded by the first query that needs it. `searchLoaded` and `suggestLoaded` answer at
+ * once from what is here: undefined when the query needs more of its own language's parts, the
+ * own answer marked `pending` when only the other language may still change it. `search` and
+ * `suggest` load what is missing first (and reject when it cannot be had).
+ */
+export interface OnDemandSearch {
+  readonly locale: string;
+  readonly size: number;
+  searchLoaded(query: string, options?: SearchOptions): SearchResult | undefined;
+  suggestLoaded(query: string, options?: { limit?: number }): Suggestions | undefined;
+  search(query: string, options?: SearchOptions): Promise<SearchResult>;
+  suggest(query: string, options?: { limit?: number }): Promise<Suggestions>;
+  text(id: string, locale?: string): { name: string; summary: string } | undefined;
+}
+
 /** Re-ranking looks at this many of the best candidates (or more when a later page is asked). */
 const RERANK = 40;
 /** …plus this many of the candidates whose names and aliases hold the most of the query. */
@@ -136,12 +153,9 @@ const FOREIGN_TO_VIETNAMESE = /^(bl|br|cl|cr|dr|fl|fr|gl|gr|pl|pr|sc|sk|sl|sm|sn
  * Search over a `<locale>/search.json` (and an alternate one): what a browser loads. A bundle
  * that uses only this leaves out the code that reads whole catalogs and index.json.
  */
-export function createSearchFromData(data: SearchData, options: { locale?: string; alternate?: SearchData | (() => SearchData | undefined) } = {}): CatalogSearch {
+export function createSearchFromData(data: SearchData, options: { locale?: string; alternate?: SearchData } = {}): CatalogSearch {
   const { alternate } = options;
-  return searchOf(data, options.locale, alternate && (() => {
-    const other = typeof alternate === 'function' ? alternate() : alternate;
-    return other && searchOf(other);
-  }));
+  return searchOf(data, options.locale, alternate && (() => searchOf(alternate)));
 }
 
 /**

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, sampleCatalog } from '../../bench/corpus.js';
 import { allQueries } from '../../bench/query-sets.js';
-import { createChunkedSearch, createSearchFromData, toSearchChunks, toSearchData, type SearchChunks } from '../../src/index.js';
+import { createChunkedSearch, createSearchFromData, createWholeSearch, toSearchChunks, toSearchData, type SearchChunks } from '../../src/index.js';
 
 const catalog = corpus(sampleCatalog(), 1000);
 const data = { vi: toSearchData(catalog, 'vi'), en: toSearchData(catalog, 'en') };
@@ -81,18 +81,48 @@ describe('chunked search with the other language as alternate', () => {
     expect(fetched).not.toContain('en/facets.json');
   });
 
-  it('keeps its own answer, marked pending, until the whole-file alternate arrives', () => {
-    let arrived: typeof data.en | undefined;
-    const whole = createSearchFromData(data.vi, { alternate: () => arrived });
-    const waiting = whole.search('unemployment benefit');
+  it('waits for the whole-file alternate as the chunked search does: its own answer, pending, until the other arrives', async () => {
+    let asked = 0;
+    const whole = createWholeSearch(data.vi, {
+      alternate: async () => {
+        asked++;
+        return createSearchFromData(data.en);
+      },
+    });
+    expect(whole.searchLoaded('đăng ký kết hôn')?.total).toBeGreaterThan(0);
+    // Meanwhile the page's own answer, marked pending.
+    const waiting = whole.searchLoaded('unemployment benefit')!;
     expect(waiting.pending).toBe(true);
     expect(waiting.locale).toBeUndefined();
-    expect(whole.search('đăng ký kết hôn').pending).toBeUndefined();
-    arrived = data.en;
-    const answered = whole.search('unemployment benefit');
-    expect(answered.pending).toBeUndefined();
-    expect(answered).toMatchObject({ locale: 'en', hits: [{ id: 'unemployment-benefit' }] });
+    expect(asked).toBe(0);
+    expect(await whole.search('unemployment benefit')).toMatchObject({ locale: 'en', hits: [{ id: 'unemployment-benefit' }] });
+    expect(whole.searchLoaded('unemployment benefit')).toMatchObject({ locale: 'en', hits: [{ id: 'unemployment-benefit' }] });
+    expect(asked).toBe(1);
   });
+
+  for (const kind of ['whole', 'chunked'] as const) {
+    it(`${kind}: an alternate that cannot be loaded fails only a query its own language finds nothing for, and recovers`, async () => {
+      let failing = true;
+      const alternate = async () => {
+        if (failing) throw new Error('offline');
+        return createSearchFromData(data.en);
+      };
+      const search =
+        kind === 'whole'
+          ? createWholeSearch(data.vi, { alternate })
+          : createChunkedSearch(JSON.parse(JSON.stringify(chunks.vi.head)), { fetchJson: async (path) => JSON.parse(chunks.vi.files.get(path)!), alternate });
+      // Mostly English, but the Vietnamese words find passports: those hits are shown rather than an error.
+      const own = await search.search('passport ho chieu renewal');
+      expect(own.total).toBeGreaterThan(0);
+      expect(own.locale).toBeUndefined();
+      expect(own.pending).toBeUndefined();
+      await expect(search.search('unemployment benefit')).rejects.toThrow();
+      expect(search.searchLoaded('unemployment benefit')).toMatchObject({ pending: true, total: 0 });
+      failing = false;
+      expect(await search.search('unemployment benefit')).toMatchObject({ locale: 'en', hits: [{ id: 'unemployment-benefit' }] });
+      expect((await search.search('passport ho chieu renewal')).locale).toBe('en');
+    });
+  }
 
   it('reports an alternate that cannot be loaded as the query\'s error, and recovers', async () => {
     let failing = true;

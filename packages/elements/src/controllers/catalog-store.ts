@@ -12,7 +12,6 @@ import {
   type LocaleIndex,
   type Procedure,
   type PublicationEntry,
-  type SearchData,
 } from '@onestop/core';
 import { cachedJson, keepJson } from './publication-cache.js';
 
@@ -130,8 +129,9 @@ export class CatalogStore {
   /**
    * The search of a locale, with the other language as its fallback (loaded only by a query that
    * reads better in it). A large catalog's is in chunks: its head now, the chunks each query needs
-   * later, from the content-named folder the head names, so a newer publication never mixes in; a
-   * chunk that cannot be fetched fails only the query that needed it.
+   * later, from the content-named folder the head names, so a newer publication never mixes in.
+   * Whole or chunked, a part that cannot be fetched (a chunk, the other language) fails only the
+   * query that needed it, and a part arriving or failing tells the listeners.
    */
   search(locale: string): Promise<CatalogSearch> {
     const chunked = this.chunked(locale);
@@ -140,45 +140,17 @@ export class CatalogStore {
     let found = this.searches.get(url);
     if (!found) {
       // The search engine is its own chunk, fetched alongside the data: a procedure page never loads it.
+      void this.json(url);
       found = chunked
         ? import('./chunked-search-engine.js').then(({ chunkedSearch }) => {
             const alternate = other === undefined ? undefined : (this.chunked(other) ? { url: this.fileUrl(other, 'searchChunks'), chunked: true } : { url: this.fileUrl(other, 'search'), chunked: false });
             return chunkedSearch(this, url, alternate);
           })
-        : Promise.all([this.json(url), import('./search-engine.js')]).then(([data, { createSearchFromData, isSearchData }]) => {
-            if (!isSearchData(data)) throw new StoreError('malformed', `${url} is not Onestop search data`);
-            return createSearchFromData(data, { alternate: other === undefined ? undefined : this.lateData(this.fileUrl(other, 'search'), isSearchData) });
-          });
+        : import('./whole-search-engine.js').then(({ wholeSearch }) => wholeSearch(this, url, other === undefined ? undefined : this.fileUrl(other, 'search')));
       found.catch(() => this.searches.delete(url));
       this.searches.set(url, found);
     }
     return found;
-  }
-
-  /**
-   * The other language's search.json for a whole-file search: fetched by the first query that
-   * needs it, undefined (the answer pending) until it arrives; when it cannot be had, the query
-   * keeps its own language's answer.
-   */
-  private lateData(url: string, valid: (data: unknown) => data is SearchData): () => SearchData | undefined {
-    let data: SearchData | null | undefined;
-    let asked = false;
-    return () => {
-      if (data === null) throw new StoreError('unreachable', `${url}: the other language is not available`);
-      if (data || asked) return data;
-      asked = true;
-      this.json(url, valid).then(
-        (d) => {
-          data = d as SearchData;
-          this.set({});
-        },
-        () => {
-          data = null;
-          this.set({});
-        },
-      );
-      return undefined;
-    };
   }
 
   index(locale: string): Promise<LocaleIndex> {

@@ -1,15 +1,10 @@
 /**
  * The chunk the store loads for a publication whose search is in chunks (large catalogs), kept
- * apart from search-engine.ts so a page over a small catalog never downloads it.
+ * apart from whole-search-engine.ts so a page over a small catalog never downloads it.
  */
-import { createChunkedSearch, createSearchFromData, isSearchChunksHead, isSearchData, type CatalogSearch, type ChunkedSearch } from '@onestop/core/search';
-import { ChunkedCatalogSearch } from './chunked-catalog-search.js';
-
-/** What this chunk needs of the store (passed in: importing the store back would be a cycle). */
-interface Store {
-  json(url: string): Promise<unknown>;
-  set(patch: object): void;
-}
+import { createChunkedSearch, createSearchFromData, isSearchChunksHead, type CatalogSearch, type ChunkedSearch } from '@onestop/core/search';
+import { OnDemandCatalogSearch } from './on-demand-catalog-search.js';
+import { searchData, type SearchStore as Store } from './whole-search-engine.js';
 
 /** Where the other language's search is: its chunked head, or its whole search.json. */
 export interface AlternateFile {
@@ -25,7 +20,7 @@ export interface AlternateFile {
  */
 export async function chunkedSearch(store: Store, url: string, alternate?: AlternateFile): Promise<CatalogSearch> {
   const chunked = await headSearch(store, url, alternate && (() => alternateSearch(store, alternate)));
-  return new ChunkedCatalogSearch(chunked, () => store.set({}));
+  return new OnDemandCatalogSearch(chunked, () => store.set({}));
 }
 
 async function headSearch(store: Store, url: string, alternate?: () => Promise<ChunkedSearch | CatalogSearch>): Promise<ChunkedSearch> {
@@ -36,8 +31,5 @@ async function headSearch(store: Store, url: string, alternate?: () => Promise<C
 }
 
 async function alternateSearch(store: Store, { url, chunked }: AlternateFile): Promise<ChunkedSearch | CatalogSearch> {
-  if (chunked) return headSearch(store, url);
-  const data = await store.json(url);
-  if (!isSearchData(data)) throw new TypeError(`${url} is not Onestop search data`);
-  return createSearchFromData(data);
+  return chunked ? headSearch(store, url) : createSearchFromData(await searchData(store, url));
 }

@@ -20,7 +20,7 @@ const en = {
   },
   "search": {
     "label": "Search procedures",
-    "placeholder": "e.g. renew driving licence, register a birth",
+    "hint": "e.g. renew driving licence, register a birth",
     "results_one": "{{count}} result",
     "results_other": "{{count}} results",
     "none": "No procedure matches “{{query}}”.",

@@ -20,7 +20,7 @@ const vi = {
   },
   "search": {
     "label": "Tìm thủ tục",
-    "placeholder": "Ví dụ: đổi bằng lái, đăng ký khai sinh",
+    "hint": "Ví dụ: đổi bằng lái, đăng ký khai sinh",
     "results_one": "{{count}} kết quả",
     "results_other": "{{count}} kết quả",
     "none": "Không có thủ tục nào khớp với “{{query}}”.",

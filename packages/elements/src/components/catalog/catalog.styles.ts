@@ -15,6 +15,12 @@ export const catalogStyles = css`
     font-weight: 600;
     margin-bottom: calc(var(--_space) * 0.5);
   }
+  /* Examples of what to type: a line that wraps at any width, where a placeholder would be cut off. */
+  .search .hint {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .search input {
     width: 100%;
     min-height: 2.75em;
@@ -83,6 +89,11 @@ export const catalogStyles = css`
   h2 {
     font-size: 1em;
     margin: 0 0 var(--_space);
+  }
+  /* The previous answer while a query's parts load: dimmed only after a moment, so fast answers never flash. */
+  .list[aria-busy='true'] {
+    opacity: 0.55;
+    transition: opacity 0.2s 0.4s;
   }
   .list {
     list-style: none;

@@ -10,6 +10,7 @@ import type { MessageKey } from '../../internal/i18n.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { languageNote, renderError, renderHotline, renderLoadState, renderNotices } from '../shared/catalog-state.js';
 import { highlightedText } from '../shared/highlighted-text.js';
+import { hitText } from '../shared/hit-text.js';
 import { catalogStyles } from './catalog.styles.js';
 
 interface BrowserData {
@@ -84,6 +85,8 @@ export class OnestopCatalog extends LitElement {
   );
   private openedFrom = '';
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The citizen stopped changing the view: `onestop-search` reports its answer once complete. */
+  private settled = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -97,6 +100,8 @@ export class OnestopCatalog extends LitElement {
 
   override updated(changed: Map<string, unknown>): void {
     if (changed.has('src') || changed.has('lang')) this.catalog.refresh();
+    // The store renders the browser again when a query's parts arrive: its answer may be complete now.
+    this.announce();
   }
 
   override render() {
@@ -136,7 +141,8 @@ export class OnestopCatalog extends LitElement {
     return html`
       <div class="search" part="search">
         <label for="q">${t('search.label')}</label>
-        <input id="q" type="search" autocomplete="off" placeholder=${t('search.placeholder')} .value=${this.view.query} @input=${this.onQuery} />
+        <p class="hint" id="q-hint">${t('search.hint')}</p>
+        <input id="q" type="search" autocomplete="off" aria-describedby="q-hint" .value=${this.view.query} @input=${this.onQuery} />
       </div>
       <div class="layout ${this.filtersOpen ? 'filters-open' : ''}">
         ${this.renderFilters(data, result)}
@@ -151,7 +157,7 @@ export class OnestopCatalog extends LitElement {
               ? pending
                 ? nothing
                 : this.renderNoResult()
-              : html`<ol class="list">
+              : html`<ol class="list" aria-busy=${pending ? 'true' : 'false'}>
                   ${result.hits.map((hit) => this.renderHit(data, hit, locale))}
                 </ol>`}
           ${pages > 1
@@ -249,7 +255,7 @@ export class OnestopCatalog extends LitElement {
   private renderHit(data: BrowserData, hit: SearchHit, matched: string | undefined) {
     const t = this.catalog.t;
     const ui = this.catalog.uiLocale;
-    const text = data.search.text(hit.id, matched) ?? data.search.text(hit.id) ?? { name: hit.id, summary: '' };
+    const text = hitText(data.search, hit.id, matched);
     if (hit.kind === 'life-event') {
       const event = data.index.lifeEvents.find((e) => e.id === hit.id);
       const locale = this.catalog.locale;
@@ -319,16 +325,21 @@ export class OnestopCatalog extends LitElement {
   private setView(view: CatalogViewState, push: boolean, write = true): void {
     this.view = view;
     if (write) this.url.write(encodeView(view), push);
+    this.settled = false;
     clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => this.announce(), 700);
+    this.settleTimer = setTimeout(() => {
+      this.settled = true;
+      this.announce();
+    }, 700);
   }
 
   private announce(): void {
     const data = this.data.value;
-    if (!data || !this.view.query.trim()) return;
-    const { total, pending } = this.run(data);
-    // Still loading this query's parts: report the total once it is the answer.
-    if (pending) this.settleTimer = setTimeout(() => this.announce(), 300);
-    else emit(this, 'onestop-search', { query: this.view.query.trim(), total, locale: this.catalog.locale });
+    if (!this.settled || !data || !this.view.query.trim()) return;
+    const { total, pending, failed } = this.run(data);
+    // Still loading this query's parts, or failed until "Try again": not the answer yet.
+    if (pending || failed) return;
+    this.settled = false;
+    emit(this, 'onestop-search', { query: this.view.query.trim(), total, locale: this.catalog.locale });
   }
 }

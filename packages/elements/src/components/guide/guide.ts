@@ -208,7 +208,8 @@ export class OnestopGuide extends LitElement {
       ${r ? html`<li class="turn"><div class="bubble citizen">${r.text}</div></li>${this.renderAskAnswer(t, r)}` : nothing}
       <li class="turn"><form class="ask" @submit=${this.onAsk}>
         <label for="ask">${t.askLabel}</label>
-        <span class="ask-row"><input id="ask" name="q" type="text" autocomplete="off" placeholder=${t.askPlaceholder} />
+        <span class="muted" id="ask-hint">${t.askHint}</span>
+        <span class="ask-row"><input id="ask" name="q" type="text" autocomplete="off" aria-describedby="ask-hint" />
         <button type="submit" class="primary" ?disabled=${this.asking}>${t.askSend}</button></span>
       </form></li>`;
   }

@@ -11,6 +11,12 @@ export const searchStyles = css`
     font-weight: 600;
     margin-bottom: calc(var(--_space) * 0.5);
   }
+  /* Examples of what to type: a line that wraps at any width, where a placeholder would be cut off. */
+  .hint {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .field {
     display: flex;
     gap: calc(var(--_space) * 0.5);
@@ -38,6 +44,20 @@ export const searchStyles = css`
     inset-inline: var(--_space);
     z-index: 10;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
+  }
+  /* The previous answer while a query's parts load: dimmed only after a moment, so fast answers never flash. */
+  [aria-busy='true'] {
+    opacity: 0.55;
+    transition: opacity 0.2s 0.4s;
+  }
+  /* "Searching…" with nothing to show yet: after the same moment, for the same reason. */
+  .searching {
+    animation: onestop-wait 0.4s step-end;
+  }
+  @keyframes onestop-wait {
+    from {
+      visibility: hidden;
+    }
   }
   [role='option'] {
     padding: calc(var(--_space) * 0.75) var(--_space);

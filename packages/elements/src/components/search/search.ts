@@ -7,6 +7,7 @@ import { emit } from '../../events/onestop-events.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { languageNote, renderError, renderHotline, renderLoading } from '../shared/catalog-state.js';
 import { highlightedText } from '../shared/highlighted-text.js';
+import { hitText } from '../shared/hit-text.js';
 import { searchStyles } from './search.styles.js';
 
 let instances = 0;
@@ -22,6 +23,7 @@ let instances = 0;
  * @fires onestop-select - A procedure or life event was chosen (cancelable: cancel to stop `href-template` navigation).
  * @fires onestop-search - A query settled, with its total and locale: what citizens look for and do not find.
  * @csspart input - The text field.
+ * @csspart hint - What to type, e.g. "đổi bằng lái" (a visible line that wraps, not a placeholder a narrow field cuts off).
  * @csspart listbox - The list of results.
  * @csspart option - One result.
  * @csspart mark - A matched part of a name or summary.
@@ -67,9 +69,13 @@ export class OnestopSearch extends LitElement {
   private readonly engine = new LatestLoad<CatalogSearch>(this);
   private readonly uid = `onestop-search-${++instances}`;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The query the citizen stopped typing, until `onestop-search` reports its answer. */
+  private settled: string | undefined;
 
   override updated(changed: Map<string, unknown>): void {
     if (changed.has('src') || changed.has('lang')) this.catalog.refresh();
+    // The store renders the box again when a query's parts arrive: its answer may be complete now.
+    this.reportSettled();
   }
 
   override disconnectedCallback(): void {
@@ -135,6 +141,7 @@ export class OnestopSearch extends LitElement {
     const count = this.statusText(answer);
     return html`
       <label for="${this.uid}-input" part="label">${t('search.label')}</label>
+      <p class="hint" id="${this.uid}-hint" part="hint">${t('search.hint')}</p>
       <div class="field">
         <input
           id="${this.uid}-input"
@@ -147,7 +154,7 @@ export class OnestopSearch extends LitElement {
           aria-expanded=${expanded && hits.length ? 'true' : 'false'}
           aria-controls=${listId}
           aria-activedescendant=${expanded && active >= 0 ? `${this.uid}-opt-${active}` : nothing}
-          placeholder=${t('search.placeholder')}
+          aria-describedby="${this.uid}-hint"
           .value=${this.query}
           @input=${this.onInput}
           @keydown=${(e: KeyboardEvent) => this.onKey(e, hits)}
@@ -163,6 +170,7 @@ export class OnestopSearch extends LitElement {
           })
         : nothing}
       ${expanded && locale && total > 0 ? html`<p class="note" part="note">${languageNote(this.catalog, locale)}</p>` : nothing}
+      ${expanded && pending && !hits.length ? html`<p class="note searching" aria-hidden="true">${t('search.searching')}</p>` : nothing}
       ${expanded && !pending && !failed && (total === 0 || didYouMean)
         ? html`<div class="empty" part="empty">
             ${total === 0 ? html`<p>${t('search.none', { query: this.query.trim() })}</p>` : nothing}
@@ -173,7 +181,7 @@ export class OnestopSearch extends LitElement {
             ${total === 0 ? renderHotline(this.catalog) : nothing}
           </div>`
         : nothing}
-      <ul id=${listId} role="listbox" part="listbox" aria-label=${popular ? t('search.popular') : t('search.label')} ?hidden=${!expanded || !hits.length || failed}>
+      <ul id=${listId} role="listbox" part="listbox" aria-label=${popular ? t('search.popular') : t('search.label')} aria-busy=${pending ? 'true' : 'false'} ?hidden=${!expanded || !hits.length || failed}>
         ${hits.map((hit, i) => this.renderOption(search, hit, i, i === active, locale))}
       </ul>
     `;
@@ -183,14 +191,9 @@ export class OnestopSearch extends LitElement {
   /** The language that answered the shown results, when it is not the page's. */
   private matched: string | undefined;
 
-  /** A hit's name and summary, in the language that matched it (the citizen's). */
-  private textOf(search: CatalogSearch, id: string, locale = this.matched): { name: string; summary: string } {
-    return search.text(id, locale) ?? search.text(id) ?? { name: id, summary: '' };
-  }
-
   private renderOption(search: CatalogSearch, hit: SearchHit, i: number, selected: boolean, locale: string | undefined) {
     const t = this.catalog.t;
-    const text = this.textOf(search, hit.id, locale);
+    const text = hitText(search, hit.id, locale);
     return html`<li
       id="${this.uid}-opt-${i}"
       role="option"
@@ -213,21 +216,28 @@ export class OnestopSearch extends LitElement {
     this.query = query;
     this.open = true;
     this.active = -1;
+    this.settled = undefined;
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => this.announceQuery(), 700);
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
   }
 
-  /** Fires `onestop-search` for a query the citizen stopped typing (or submitted). */
+  /** Fires `onestop-search` for a query the citizen stopped typing (or submitted), once its answer is complete. */
   private announceQuery(): void {
     clearTimeout(this.settleTimer);
-    const query = this.query.trim();
+    this.settled = this.query.trim() || undefined;
+    this.reportSettled();
+  }
+
+  private reportSettled(): void {
+    const query = this.settled;
     const search = this.engine.value;
     if (!query || !search) return;
-    const { total, pending } = search.search(query, { limit: 1, filters: this.catalog.filters(), facets: false });
-    // Its parts (or the other language) are still loading: report the total once it is the answer.
-    if (pending) this.settleTimer = setTimeout(() => this.announceQuery(), 300);
-    else emit(this, 'onestop-search', { query, total, locale: this.catalog.locale });
+    const { total, pending, failed } = search.search(query, { limit: this.limit, filters: this.catalog.filters(), facets: false });
+    // Still loading its parts (or the other language), or failed until "Try again": not the answer yet.
+    if (pending || failed) return;
+    this.settled = undefined;
+    emit(this, 'onestop-search', { query, total, locale: this.catalog.locale });
   }
 
   private onKey(e: KeyboardEvent, hits: SearchHit[]): void {
@@ -276,8 +286,8 @@ export class OnestopSearch extends LitElement {
     const href = this.hrefTemplate ? navigable(this.hrefTemplate.replace('{id}', encodeURIComponent(hit.id))) : undefined;
     const detail = href ? { id: hit.id, kind: hit.kind, href } : { id: hit.id, kind: hit.kind };
     const search = this.engine.value;
-    const text = search?.text(hit.id, this.matched) ?? search?.text(hit.id);
-    if (text) this.query = text.name;
+    // The box holds the name the chosen option showed.
+    if (search) this.query = hitText(search, hit.id, this.matched).name;
     this.open = false;
     this.active = -1;
     if (emit(this, 'onestop-select', detail, true) && href) window.location.assign(href);

@@ -7,7 +7,7 @@ export const en = {
   greetingFrom: 'Hello, this is {name}. I can tell you what to bring, what it costs and when your result is ready. What do you need to do?',
   popular: 'Popular',
   askLabel: 'What do you need to do?',
-  askPlaceholder: 'e.g. birth certificate for my baby',
+  askHint: 'e.g. birth certificate for my baby',
   askSend: 'Ask',
   askWhich: 'Which of these do you mean?',
   askNothing: 'I could not find a procedure for “{text}”. Try other words, search the catalog, or talk to a person.',

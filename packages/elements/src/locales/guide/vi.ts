@@ -9,7 +9,7 @@ export const vi: GuideTexts = {
   greetingFrom: 'Xin chào, đây là {name}. Tôi có thể cho bạn biết cần mang gì, tốn bao nhiêu và khi nào có kết quả. Bạn cần làm thủ tục gì?',
   popular: 'Thường gặp',
   askLabel: 'Bạn cần làm gì?',
-  askPlaceholder: 'ví dụ: làm giấy khai sinh cho con',
+  askHint: 'Ví dụ: làm giấy khai sinh cho con',
   askSend: 'Hỏi',
   askWhich: 'Bạn muốn làm thủ tục nào?',
   askNothing: 'Tôi chưa tìm thấy thủ tục nào cho “{text}”. Bạn thử dùng từ khác, tìm trong danh mục, hoặc nói chuyện với cán bộ.',

@@ -1,13 +1,14 @@
 /**
- * A chunked search (large catalogs: `<locale>/search-chunks.json`) behind the same synchronous
- * `CatalogSearch` the widgets render from. A query whose parts are loaded is answered at once; any
- * other answers with the last complete answer to the same kind of call, marked `pending`, and
- * fetches its parts; then the store tells the widgets to render again. A query whose parts could
- * not be fetched answers `failed` until `retry()`: only the widget that asked shows the error.
+ * A search whose parts load on demand (a chunked publication's chunks, either publication's other
+ * language) behind the same synchronous `CatalogSearch` the widgets render from. A query whose
+ * parts are loaded is answered at once; any other answers with the last complete answer to the
+ * same kind of call, marked `pending`, and fetches its parts; then the store tells the widgets to
+ * render again. A query whose parts could not be fetched answers `failed` until `retry()`: only
+ * the widget that asked shows the error.
  */
-import { FACET_NAMES, type CatalogSearch, type ChunkedSearch, type Facets, type SearchOptions, type SearchResult, type Suggestions } from '@onestop/core/search';
+import { FACET_NAMES, type CatalogSearch, type Facets, type OnDemandSearch, type SearchOptions, type SearchResult, type Suggestions } from '@onestop/core/search';
 
-export class ChunkedCatalogSearch implements CatalogSearch {
+export class OnDemandCatalogSearch implements CatalogSearch {
   private readonly fetching = new Set<string>();
   private readonly failed = new Set<string>();
   /** The last complete answer per kind of call (same options): shown, marked pending, while a new query's parts load. */
@@ -15,33 +16,33 @@ export class ChunkedCatalogSearch implements CatalogSearch {
 
   /** `settled` is called when a query's parts arrived, or could not. */
   constructor(
-    private readonly chunked: ChunkedSearch,
+    private readonly parts: OnDemandSearch,
     private readonly settled: () => void,
   ) {}
 
   get locale(): string {
-    return this.chunked.locale;
+    return this.parts.locale;
   }
 
   get size(): number {
-    return this.chunked.size;
+    return this.parts.size;
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
     const empty: SearchResult = { hits: [], facets: noFacets(), total: 0, tookMs: 0 };
-    return this.answer(['search', options], query, this.chunked.searchLoaded(query, options), () => this.chunked.search(query, options), empty);
+    return this.answer(['search', options], query, this.parts.searchLoaded(query, options), () => this.parts.search(query, options), empty);
   }
 
   suggest(query: string, options: { limit?: number } = {}): Suggestions {
-    return this.answer(['suggest', options], query, this.chunked.suggestLoaded(query, options), () => this.chunked.suggest(query, options), { suggestions: [] });
+    return this.answer(['suggest', options], query, this.parts.suggestLoaded(query, options), () => this.parts.suggest(query, options), { suggestions: [] });
   }
 
   text(id: string, locale?: string): { name: string; summary: string } | undefined {
-    return this.chunked.text(id, locale);
+    return this.parts.text(id, locale);
   }
 
   async prepare(query: string, options: SearchOptions = {}): Promise<void> {
-    await this.chunked.search(query, options);
+    await this.parts.search(query, options);
   }
 
   /** Forgets the queries whose parts could not be fetched: asked again, they fetch again. */
@@ -51,12 +52,13 @@ export class ChunkedCatalogSearch implements CatalogSearch {
 
   private answer<T extends SearchResult | Suggestions>(call: unknown[], query: string, loaded: T | undefined, run: () => Promise<unknown>, empty: T): T {
     const kind = JSON.stringify(call);
-    if (loaded) {
+    if (loaded && !loaded.pending) {
       this.last.set(kind, loaded);
       return loaded;
     }
     const key = JSON.stringify([kind, query]);
-    const shown = (this.last.get(kind) as T | undefined) ?? empty;
+    // Only the other language is missing: this query's own answer beats the last one's.
+    const shown = loaded ?? (this.last.get(kind) as T | undefined) ?? empty;
     if (this.failed.has(key)) return { ...shown, failed: true };
     if (!this.fetching.has(key)) {
       this.fetching.add(key);
