@@ -90,10 +90,16 @@ export const catalogStyles = css`
     font-size: 1em;
     margin: 0 0 var(--_space);
   }
-  /* The previous answer while a query's parts load: dimmed only after a moment, so fast answers never flash. */
+  /* The previous answer while a query's parts load: a line fills along the top after a moment, so
+     fast answers never flash, and the hits keep their full contrast (no dimming). */
+  .list {
+    background-image: linear-gradient(var(--_primary), var(--_primary));
+    background-repeat: no-repeat;
+    background-size: 0 3px;
+  }
   .list[aria-busy='true'] {
-    opacity: 0.55;
-    transition: opacity 0.2s 0.4s;
+    background-size: 100% 3px;
+    transition: background-size 2s 0.4s;
   }
   .list {
     list-style: none;

@@ -45,10 +45,16 @@ export const searchStyles = css`
     z-index: 10;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
   }
-  /* The previous answer while a query's parts load: dimmed only after a moment, so fast answers never flash. */
+  /* The previous answer while a query's parts load: a line fills along the top after a moment, so
+     fast answers never flash, and the hits keep their full contrast (no dimming). */
+  [role='listbox'] {
+    background-image: linear-gradient(var(--_primary), var(--_primary));
+    background-repeat: no-repeat;
+    background-size: 0 3px;
+  }
   [aria-busy='true'] {
-    opacity: 0.55;
-    transition: opacity 0.2s 0.4s;
+    background-size: 100% 3px;
+    transition: background-size 2s 0.4s;
   }
   /* "Searching…" with nothing to show yet: after the same moment, for the same reason. */
   .searching {
