@@ -3,9 +3,10 @@
  * code at the file, field path and line an editor must fix, with a message and a hint.
  */
 import { describe, expect, it } from 'vitest';
-import { loadSource } from '../../src/build.js';
-import { CatalogDirError, loadCatalogDir, readSourceDir } from '../../src/node.js';
-import { formatProblem, type CatalogProblem } from '../../src/index.js';
+// Modules, not the package entries: the mutation run imports this suite once per mutant.
+import { loadSource } from '../../src/build/load-source.js';
+import { CatalogDirError, loadCatalogDir, readSourceDir } from '../../src/build/read-dir.js';
+import { formatProblem, type CatalogProblem } from '../../src/catalog/problem.js';
 import { MINIMAL_FILES, procedureWith } from '../fixtures/minimal-catalog.js';
 import { AGENCY, agency, catalogFolder, PROCEDURE, DISK_ROWS, edit, fees, FOLDER_ROWS, GUIDE, GUIDE_FILE, LATE, load, replaces, ROWS, TODAY } from './problem-code-table.js';
 
