@@ -10,7 +10,7 @@ import type { BrokenItem } from './cross-check.js';
 import { pick } from '../catalog/localize.js';
 import { resolveAgency, successorsOf, wholeSuccessorOf } from '../catalog/succession.js';
 
-export function checkSuccession(catalog: SourceCatalog, files: readonly ParsedSourceFile[], problems: CatalogProblem[], today: string, broken: readonly BrokenItem[] = []): void {
+export function checkSuccession(catalog: SourceCatalog, files: readonly ParsedSourceFile[], problems: CatalogProblem[], today: string, broken: readonly BrokenItem[]): void {
   const agencyIds = new Set(catalog.agencies.map((a) => a.id));
   // An agency whose own file failed its schema is reported there, not again as unknown here.
   const brokenAgencies = new Set(broken.filter((b) => b.kind === 'agency').map((b) => b.id));

@@ -18,7 +18,7 @@ export interface BrokenItem {
 }
 
 /** `files` are the files that passed their schema; `broken` the items of every file that did not. */
-export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], problems: CatalogProblem[], today: string, broken: readonly BrokenItem[] = []): void {
+export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], problems: CatalogProblem[], today: string, broken: readonly BrokenItem[]): void {
   const info = catalog.info;
   const locales = info.locales;
   const infoFile = files.find((f) => f.kind === 'catalog')!;
@@ -159,14 +159,14 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
       if (c.type === 'online' && !c.url) add(file, ['channels', i], 'error', 'missing-field', 'an online channel needs the url where citizens apply', 'add url: https://…');
       if (c.type !== 'online' && !c.agency) add(file, ['channels', i], 'warning', 'missing-field', `this ${c.type} channel should name the office that receives the dossier`, 'add agency: <agency id>');
     });
-    const docIds = new Map<string, PathSegment[]>();
+    const docIds = new Set<string>();
     const groupIds = new Set<string>();
     p.documentGroups.forEach((g, gi) => {
       if (groupIds.has(g.id)) add(file, ['documentGroups', gi, 'id'], 'error', 'duplicate-id', `the document group id "${g.id}" is used twice`, 'give each group its own id');
       groupIds.add(g.id);
       g.documents.forEach((d, di) => {
         if (docIds.has(d.id)) add(file, ['documentGroups', gi, 'documents', di, 'id'], 'error', 'duplicate-id', `the document id "${d.id}" is used twice`, 'give each document its own id');
-        docIds.set(d.id, ['documentGroups', gi, 'documents', di]);
+        docIds.add(d.id);
       });
     });
     p.fees.forEach((fee, i) => {

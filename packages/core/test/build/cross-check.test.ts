@@ -215,6 +215,26 @@ const MISTAKES: Mistake[] = [
     printed: [`${PROCEDURE}:35:5  fees[1]  fee "late" overlaps in time with fees[0] for the same channel  (end the earlier one with validTo the day before the new validFrom)`],
   },
   {
+    mistake: 'a fee on one channel, and the same fee again for every channel',
+    changes: fees(`${LATE}    channels: [online]\n${LATE}`),
+    printed: [`${PROCEDURE}:36:5  fees[1]  fee "late" overlaps in time with fees[0] for the same channel  (end the earlier one with validTo the day before the new validFrom)`],
+  },
+  {
+    mistake: 'the same fee twice on one day, the later-listed one ending on the day the earlier-listed one starts',
+    changes: fees(`${LATE}    validFrom: 2026-06-30\n${LATE}    validTo: 2026-06-30\n`),
+    printed: [`${PROCEDURE}:36:5  fees[1]  fee "late" overlaps in time with fees[0] for the same channel  (end the earlier one with validTo the day before the new validFrom)`],
+  },
+  {
+    mistake: 'two fees of one id, each from a start with no end',
+    changes: fees(`${LATE}    validFrom: 2026-01-01\n${LATE}    validFrom: 2026-07-01\n`),
+    printed: [`${PROCEDURE}:36:5  fees[1]  fee "late" overlaps in time with fees[0] for the same channel  (end the earlier one with validTo the day before the new validFrom)`],
+  },
+  {
+    mistake: 'a fee that ends, and the same fee again with no dates',
+    changes: fees(`${LATE}    validTo: 2026-06-30\n${LATE}`),
+    printed: [`${PROCEDURE}:36:5  fees[1]  fee "late" overlaps in time with fees[0] for the same channel  (end the earlier one with validTo the day before the new validFrom)`],
+  },
+  {
     mistake: 'a catalog whose only procedure was removed, beside a broken agency file',
     changes: { [PROCEDURE]: null, [EVENT]: null, [AGENCY]: MINIMAL_FILES[AGENCY]!.replace('level: [province]', 'level: province') },
     printed: [
@@ -334,6 +354,11 @@ describe('cross-checks, told apart from their neighbours', () => {
     expect(load(brokenAgency).map((p) => `${p.code} ${p.file}`)).toEqual(['wrong-type agencies/center.yaml']);
     const brokenProcedure = procedureWith('level: [commune]', 'level: commune');
     expect(load(brokenProcedure).map((p) => `${p.code} ${p.file}`)).toEqual(['wrong-type procedures/birth-registration.yaml']);
+  });
+
+  it('a catalog whose only procedure file is broken is not said to have no procedures, beside a broken agency file too', () => {
+    const changes = { [PROCEDURE]: MINIMAL_FILES[PROCEDURE]!.replace('level: [commune]', 'level: commune'), [EVENT]: null, [AGENCY]: MINIMAL_FILES[AGENCY]!.replace('level: [province]', 'level: province') };
+    expect(load(changes).map((p) => `${p.code} ${p.file}`)).toEqual(['wrong-type agencies/center.yaml', 'wrong-type procedures/birth-registration.yaml']);
   });
 
   it('parents that lead up to a top agency are fine; a loop of three is reported once, from its first id', () => {
