@@ -59,9 +59,13 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
     });
   }
 
+  // catalog.<kind>[i] is the data of the i-th file of that kind (loadSource builds it so): an item's
+  // problems go to its own file, even when another file declares the same id.
+  const filesOf = (kind: ParsedSourceFile['kind']) => files.filter((f) => f.kind === kind);
+
   // Ids: unique per kind.
   const ids = (kind: ParsedSourceFile['kind'], list: { id: string }[], what: string) => {
-    const kindFiles = files.filter((f) => f.kind === kind);
+    const kindFiles = filesOf(kind);
     const seen = new Map<string, number>();
     const known = new Set(broken.filter((b) => b.kind === kind).map((b) => b.id));
     list.forEach((item, i) => {
@@ -86,26 +90,29 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
   const found = indexSourceFiles(files);
   const fileOf = (kind: ParsedSourceFile['kind'], id: string) => found.namedAndDeclaring(kind, id) ?? found.declaring(kind, id)!;
 
-  for (const agency of catalog.agencies) {
-    const file = fileOf('agency', agency.id);
+  const agencyFiles = filesOf('agency');
+  catalog.agencies.forEach((agency, n) => {
+    const file = agencyFiles[n]!;
     refAgency(file, ['parent'], agency.parent);
     if (agency.parent === agency.id) add(file, ['parent'], 'error', 'self-reference', 'an agency cannot be its own parent', 'remove parent or name the agency above this one');
     agency.openingHours.forEach((h, i) => {
       if (h.opens >= h.closes) add(file, ['openingHours', i], 'error', 'bad-hours', `opens at ${h.opens} but closes at ${h.closes}`, 'the closing time must be after the opening time');
     });
-  }
+  });
 
   checkAgencyParents();
 
-  for (const procedure of catalog.procedures) checkProcedure(procedure, fileOf('procedure', procedure.id));
+  const procedureFiles = filesOf('procedure');
+  catalog.procedures.forEach((procedure, n) => checkProcedure(procedure, procedureFiles[n]!));
 
-  for (const event of catalog.lifeEvents) {
-    const file = fileOf('lifeEvent', event.id);
+  const eventFiles = filesOf('lifeEvent');
+  catalog.lifeEvents.forEach((event, n) => {
+    const file = eventFiles[n]!;
     event.procedures.forEach((id, i) => {
       if (!procedureIds.has(id)) add(file, ['procedures', i], 'error', 'unknown-procedure', `there is no procedure "${id}"`, nearest(id, procedureIds, 'procedures/<id>.yaml'));
     });
     duplicatesIn(event.procedures).forEach((i) => add(file, ['procedures', i], 'error', 'duplicate-id', `"${event.procedures[i]}" is listed twice`, 'list each procedure once'));
-  }
+  });
 
   for (const calendar of catalog.calendars) {
     const file = files.find((f) => f.kind === 'calendar' && (f.data as { year: number }).year === calendar.year)!;

@@ -386,3 +386,38 @@ describe('cross-checks, told apart from their neighbours', () => {
     expect(load(extra)).toEqual([]);
   });
 });
+
+describe('a second file declaring an id already used', () => {
+  const late = procedureWith('updated: 2026-01-10', 'updated: 2026-11-26')[PROCEDURE]!;
+  const closesEarly = MINIMAL_FILES[AGENCY]!.replace('opens: "07:30"', 'opens: "17:00"');
+
+  it('its own mistakes are shown in it, at their own line, not in the file named after the id', () => {
+    expect(printed({ 'agencies/a.yaml': closesEarly })).toEqual([
+      'agencies/a.yaml:1:5  id  the id "center" differs from the file name "a"  (rename the file to center.yaml or change the id to a)',
+      'agencies/center.yaml:1:5  id  the agency id "center" is used twice  (give each one its own id)',
+      'agencies/a.yaml:6:5  openingHours[0]  opens at 17:00 but closes at 16:30  (the closing time must be after the opening time)',
+    ]);
+    expect(printed({ 'procedures/a.yaml': late })).toEqual([
+      'procedures/a.yaml:1:5  id  the id "birth-registration" differs from the file name "a"  (rename the file to birth-registration.yaml or change the id to a)',
+      `${PROCEDURE}:1:5  id  the procedure id "birth-registration" is used twice  (give each one its own id)`,
+      'procedures/a.yaml:44:10  updated  warning: updated 2026-11-26 is in the future  (use the date the content was last checked)',
+    ]);
+  });
+
+  it('the mistakes of the file named after the id stay in that file', () => {
+    expect(load({ 'agencies/a.yaml': MINIMAL_FILES[AGENCY]!, [AGENCY]: closesEarly }).map((p) => `${p.code} ${p.file}:${p.line} ${p.path}`)).toEqual([
+      'id-file-mismatch agencies/a.yaml:1 id',
+      'duplicate-id agencies/center.yaml:1 id',
+      'bad-hours agencies/center.yaml:6 openingHours[0]',
+    ]);
+  });
+
+  it('a life event copied under another name gets its own unknown procedure', () => {
+    const copy = MINIMAL_FILES[EVENT]!.replace('procedures: [birth-registration]', 'procedures: [passport]');
+    expect(load({ 'life-events/a.yaml': copy }).map((p) => `${p.code} ${p.file}:${p.line} ${p.path}`)).toEqual([
+      'id-file-mismatch life-events/a.yaml:1 id',
+      'duplicate-id life-events/having-a-baby.yaml:1 id',
+      'unknown-procedure life-events/a.yaml:5 procedures[0]',
+    ]);
+  });
+});
