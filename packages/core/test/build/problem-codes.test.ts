@@ -178,3 +178,35 @@ describe('succession checks, told apart from their neighbours', () => {
     expect(warning!.hint).toBe('refer to "new" (or "part" for Hộ tịch); the old id keeps resolving for saved links');
   });
 });
+
+describe('succession problems of a second file declaring an id already used', () => {
+  const moved = { 'agencies/old.yaml': agency('old'), 'agencies/new.yaml': agency('new', replaces('old')) };
+  const at = (changes: Parameters<typeof load>[0]) => load(changes).map((p) => `${p.severity} ${p.code} ${p.file}:${p.line} ${p.path}`);
+
+  it('an agency file copied under another name gets its own replaces entry, at its own line', () => {
+    const changes = { 'agencies/a.yaml': MINIMAL_FILES[AGENCY]!.replace('hotline: "1022"\n', `hotline: "1022"\n${replaces('center')}`) };
+    expect(at(changes)).toEqual([
+      'error id-file-mismatch agencies/a.yaml:1 id',
+      'error duplicate-id agencies/center.yaml:1 id',
+      'error self-reference agencies/a.yaml:11 replaces[0].agency',
+    ]);
+  });
+
+  it('a procedure file copied under another name gets its own warning for a succeeded agency', () => {
+    const changes = { ...moved, 'procedures/a.yaml': procedureWith('competentAgency: center', 'competentAgency: old')[PROCEDURE]! };
+    expect(at(changes)).toEqual([
+      'error id-file-mismatch procedures/a.yaml:1 id',
+      `error duplicate-id ${PROCEDURE}:1 id`,
+      'warning succeeded-agency procedures/a.yaml:13 competentAgency',
+    ]);
+  });
+
+  it('the file named after the id keeps its own warning', () => {
+    const changes = { ...moved, 'procedures/a.yaml': MINIMAL_FILES[PROCEDURE]!, ...procedureWith('competentAgency: center', 'competentAgency: old') };
+    expect(at(changes)).toEqual([
+      'error id-file-mismatch procedures/a.yaml:1 id',
+      `error duplicate-id ${PROCEDURE}:1 id`,
+      `warning succeeded-agency ${PROCEDURE}:13 competentAgency`,
+    ]);
+  });
+});
