@@ -58,6 +58,11 @@ const MISTAKES: Mistake[] = [
     printed: [`${AGENCY}:10:9  parent  an agency cannot be its own parent  (remove parent or name the agency above this one)`],
   },
   {
+    mistake: 'an agency whose parent does not exist',
+    changes: edit(AGENCY, 'hotline: "1022"', 'hotline: "1022"\nparent: ward'),
+    printed: [`${AGENCY}:10:9  parent  there is no agency "ward"  (check the spelling or add agencies/<id>.yaml)`],
+  },
+  {
     mistake: 'an office that closes before it opens',
     changes: edit(AGENCY, 'opens: "07:30"', 'opens: "17:00"'),
     printed: [`${AGENCY}:6:5  openingHours[0]  opens at 17:00 but closes at 16:30  (the closing time must be after the opening time)`],
@@ -424,6 +429,15 @@ describe('a second file declaring an id already used', () => {
       'id-file-mismatch life-events/z.yaml:1 id',
       'duplicate-id life-events/z.yaml:1 id',
       'unknown-procedure life-events/z.yaml:5 procedures[0]',
+    ]);
+  });
+
+  it('a loop of parents is shown in the file named after its first agency, not in an earlier copy of that agency', () => {
+    const changes = { 'agencies/a.yaml': MINIMAL_FILES[AGENCY]!, ...edit(AGENCY, 'hotline: "1022"', 'hotline: "1022"\nparent: ward'), 'agencies/ward.yaml': agency('ward', 'parent: center\n') };
+    expect(load(changes).map((p) => `${p.code} ${p.file}:${p.line} ${p.path}`)).toEqual([
+      'id-file-mismatch agencies/a.yaml:1 id',
+      'duplicate-id agencies/center.yaml:1 id',
+      'parent-cycle agencies/center.yaml:10 parent',
     ]);
   });
 });
