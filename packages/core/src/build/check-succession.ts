@@ -4,36 +4,41 @@
  */
 import type { SourceCatalog } from '../catalog/model.js';
 import { problemAt, type ParsedSourceFile, type PathSegment } from './source-files.js';
-import { indexSourceFiles } from './source-file-index.js';
 import type { CatalogProblem } from '../catalog/problem.js';
 import type { BrokenItem } from './cross-check.js';
 import { pick } from '../catalog/localize.js';
 import { resolveAgency, successorsOf, wholeSuccessorOf } from '../catalog/succession.js';
 
-export function checkSuccession(catalog: SourceCatalog, files: readonly ParsedSourceFile[], problems: CatalogProblem[], today: string, broken: readonly BrokenItem[] = []): void {
+export function checkSuccession(catalog: SourceCatalog, files: readonly ParsedSourceFile[], problems: CatalogProblem[], today: string, broken: readonly BrokenItem[]): void {
   const agencyIds = new Set(catalog.agencies.map((a) => a.id));
   // An agency whose own file failed its schema is reported there, not again as unknown here.
   const brokenAgencies = new Set(broken.filter((b) => b.kind === 'agency').map((b) => b.id));
-  const found = indexSourceFiles(files);
-  const fileOf = (kind: ParsedSourceFile['kind'], id: string) => found.named(kind, id) ?? found.declaring(kind, id);
-  const add = (file: ParsedSourceFile | undefined, path: PathSegment[], severity: CatalogProblem['severity'], code: string, message: string, hint: string) => {
-    if (file) problems.push(problemAt(file, path, severity, code, message, hint));
+  // catalog.<kind>[i] is the data of the i-th file of that kind (loadSource builds it so): an item's
+  // problems go to its own file, even when another file declares the same id.
+  const agencyFiles = files.filter((f) => f.kind === 'agency');
+  const procedureFiles = files.filter((f) => f.kind === 'procedure');
+  /** The first agency of this id, with its file. */
+  const agencyNamed = (id: string) => {
+    const n = catalog.agencies.findIndex((a) => a.id === id);
+    return { agency: catalog.agencies[n]!, file: agencyFiles[n]! };
   };
+  const add = (file: ParsedSourceFile, path: PathSegment[], severity: CatalogProblem['severity'], code: string, message: string, hint: string) =>
+    problems.push(problemAt(file, path, severity, code, message, hint));
   const lang = catalog.info.defaultLocale;
 
-  for (const agency of catalog.agencies) {
-    const file = fileOf('agency', agency.id);
+  catalog.agencies.forEach((agency, n) => {
+    const file = agencyFiles[n]!;
     (agency.replaces ?? []).forEach((s, i) => {
       if (s.agency === agency.id) add(file, ['replaces', i, 'agency'], 'error', 'self-reference', 'an agency cannot replace itself', 'name the agency whose work this one took over');
       else if (!agencyIds.has(s.agency) && !brokenAgencies.has(s.agency)) add(file, ['replaces', i, 'agency'], 'error', 'unknown-agency', `there is no agency "${s.agency}"`, `keep the old agency's file under agencies/${s.agency}.yaml so saved ids still resolve`);
     });
-  }
+  });
 
   for (const id of agencyIds) {
     const whole = successorsOf(catalog.agencies, id).filter((s) => !s.succession.scope);
     if (whole.length > 1) {
-      const file = fileOf('agency', whole[1]!.agency);
-      const at = catalog.agencies.find((a) => a.id === whole[1]!.agency)!.replaces!.findIndex((s) => s.agency === id);
+      const { agency, file } = agencyNamed(whole[1]!.agency);
+      const at = agency.replaces!.findIndex((s) => s.agency === id);
       add(file, ['replaces', at], 'error', 'ambiguous-successor', `"${id}" is taken over whole by both "${whole[0]!.agency}" and "${whole[1]!.agency}"`, 'give the partial one a scope (what part of the work moved)');
     }
     const chain = [id];
@@ -44,13 +49,13 @@ export function checkSuccession(catalog: SourceCatalog, files: readonly ParsedSo
     }
     // Reported once, from the loop's first id in alphabetical order.
     if (next?.agency === id && id === [...chain].sort()[0]) {
-      add(fileOf('agency', chain[chain.length - 1]!), ['replaces'], 'error', 'succession-cycle', `the agencies ${[...chain, id].map((x) => `"${x}"`).join(' → ')} replace each other in a loop`, 'remove the replaces entry of the agency that came first');
+      add(agencyNamed(chain[chain.length - 1]!).file, ['replaces'], 'error', 'succession-cycle', `the agencies ${[...chain, id].map((x) => `"${x}"`).join(' → ')} replace each other in a loop`, 'remove the replaces entry of the agency that came first');
     }
   }
 
   // Succeeded agencies are history: their own references may name other agencies of their time.
   const current = (id: string) => !wholeSuccessorOf(catalog.agencies, id, today);
-  const warnIfSucceeded = (file: ParsedSourceFile | undefined, path: PathSegment[], id: string | undefined) => {
+  const warnIfSucceeded = (file: ParsedSourceFile, path: PathSegment[], id: string | undefined) => {
     if (id === undefined || !agencyIds.has(id)) return;
     const successors = successorsOf(catalog.agencies, id, today);
     const whole = resolveAgency(catalog.agencies, id, today)!;
@@ -65,11 +70,13 @@ export function checkSuccession(catalog: SourceCatalog, files: readonly ParsedSo
     );
   };
 
-  const infoFile = files.find((f) => f.kind === 'catalog');
+  const infoFile = files.find((f) => f.kind === 'catalog')!;
   warnIfSucceeded(infoFile, ['helpAgency'], catalog.info.helpAgency);
-  for (const agency of catalog.agencies) if (current(agency.id)) warnIfSucceeded(fileOf('agency', agency.id), ['parent'], agency.parent);
-  for (const p of catalog.procedures) {
-    const file = fileOf('procedure', p.id);
+  catalog.agencies.forEach((agency, n) => {
+    if (current(agency.id)) warnIfSucceeded(agencyFiles[n]!, ['parent'], agency.parent);
+  });
+  catalog.procedures.forEach((p, n) => {
+    const file = procedureFiles[n]!;
     warnIfSucceeded(file, ['competentAgency'], p.competentAgency);
     p.receivingAgencies.forEach((a, i) => warnIfSucceeded(file, ['receivingAgencies', i], a));
     p.channels.forEach((c, i) => warnIfSucceeded(file, ['channels', i, 'agency'], c.agency));
@@ -80,5 +87,5 @@ export function checkSuccession(catalog: SourceCatalog, files: readonly ParsedSo
         add(file, ['previousCompetentAgency'], 'warning', 'same-agency', 'the previous competent agency is the current one', 'remove previousCompetentAgency, or name the agency that decided before');
       }
     }
-  }
+  });
 }

@@ -18,7 +18,7 @@ export interface BrokenItem {
 }
 
 /** `files` are the files that passed their schema; `broken` the items of every file that did not. */
-export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], problems: CatalogProblem[], today: string, broken: readonly BrokenItem[] = []): void {
+export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], problems: CatalogProblem[], today: string, broken: readonly BrokenItem[]): void {
   const info = catalog.info;
   const locales = info.locales;
   const infoFile = files.find((f) => f.kind === 'catalog')!;
@@ -59,9 +59,13 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
     });
   }
 
+  // catalog.<kind>[i] is the data of the i-th file of that kind (loadSource builds it so): an item's
+  // problems go to its own file, even when another file declares the same id.
+  const filesOf = (kind: ParsedSourceFile['kind']) => files.filter((f) => f.kind === kind);
+
   // Ids: unique per kind.
   const ids = (kind: ParsedSourceFile['kind'], list: { id: string }[], what: string) => {
-    const kindFiles = files.filter((f) => f.kind === kind);
+    const kindFiles = filesOf(kind);
     const seen = new Map<string, number>();
     const known = new Set(broken.filter((b) => b.kind === kind).map((b) => b.id));
     list.forEach((item, i) => {
@@ -86,26 +90,29 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
   const found = indexSourceFiles(files);
   const fileOf = (kind: ParsedSourceFile['kind'], id: string) => found.namedAndDeclaring(kind, id) ?? found.declaring(kind, id)!;
 
-  for (const agency of catalog.agencies) {
-    const file = fileOf('agency', agency.id);
+  const agencyFiles = filesOf('agency');
+  catalog.agencies.forEach((agency, n) => {
+    const file = agencyFiles[n]!;
     refAgency(file, ['parent'], agency.parent);
     if (agency.parent === agency.id) add(file, ['parent'], 'error', 'self-reference', 'an agency cannot be its own parent', 'remove parent or name the agency above this one');
     agency.openingHours.forEach((h, i) => {
       if (h.opens >= h.closes) add(file, ['openingHours', i], 'error', 'bad-hours', `opens at ${h.opens} but closes at ${h.closes}`, 'the closing time must be after the opening time');
     });
-  }
+  });
 
   checkAgencyParents();
 
-  for (const procedure of catalog.procedures) checkProcedure(procedure, fileOf('procedure', procedure.id));
+  const procedureFiles = filesOf('procedure');
+  catalog.procedures.forEach((procedure, n) => checkProcedure(procedure, procedureFiles[n]!));
 
-  for (const event of catalog.lifeEvents) {
-    const file = fileOf('lifeEvent', event.id);
+  const eventFiles = filesOf('lifeEvent');
+  catalog.lifeEvents.forEach((event, n) => {
+    const file = eventFiles[n]!;
     event.procedures.forEach((id, i) => {
       if (!procedureIds.has(id)) add(file, ['procedures', i], 'error', 'unknown-procedure', `there is no procedure "${id}"`, nearest(id, procedureIds, 'procedures/<id>.yaml'));
     });
     duplicatesIn(event.procedures).forEach((i) => add(file, ['procedures', i], 'error', 'duplicate-id', `"${event.procedures[i]}" is listed twice`, 'list each procedure once'));
-  }
+  });
 
   for (const calendar of catalog.calendars) {
     const file = files.find((f) => f.kind === 'calendar' && (f.data as { year: number }).year === calendar.year)!;
@@ -159,14 +166,14 @@ export function crossCheck(catalog: SourceCatalog, files: ParsedSourceFile[], pr
       if (c.type === 'online' && !c.url) add(file, ['channels', i], 'error', 'missing-field', 'an online channel needs the url where citizens apply', 'add url: https://…');
       if (c.type !== 'online' && !c.agency) add(file, ['channels', i], 'warning', 'missing-field', `this ${c.type} channel should name the office that receives the dossier`, 'add agency: <agency id>');
     });
-    const docIds = new Map<string, PathSegment[]>();
+    const docIds = new Set<string>();
     const groupIds = new Set<string>();
     p.documentGroups.forEach((g, gi) => {
       if (groupIds.has(g.id)) add(file, ['documentGroups', gi, 'id'], 'error', 'duplicate-id', `the document group id "${g.id}" is used twice`, 'give each group its own id');
       groupIds.add(g.id);
       g.documents.forEach((d, di) => {
         if (docIds.has(d.id)) add(file, ['documentGroups', gi, 'documents', di, 'id'], 'error', 'duplicate-id', `the document id "${d.id}" is used twice`, 'give each document its own id');
-        docIds.set(d.id, ['documentGroups', gi, 'documents', di]);
+        docIds.add(d.id);
       });
     });
     p.fees.forEach((fee, i) => {

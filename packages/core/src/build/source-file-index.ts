@@ -7,8 +7,6 @@ import { fileStem, type ParsedSourceFile } from './source-files.js';
 type Kind = ParsedSourceFile['kind'];
 
 export interface SourceFileIndex {
-  /** The first file of this kind named after the id (`procedures/<id>.yaml`). */
-  named(kind: Kind, id: string): ParsedSourceFile | undefined;
   /** The first file of this kind whose data declares the id. */
   declaring(kind: Kind, id: string): ParsedSourceFile | undefined;
   /** The first file of this kind both named after the id and declaring it. */
@@ -16,7 +14,6 @@ export interface SourceFileIndex {
 }
 
 export function indexSourceFiles(files: readonly ParsedSourceFile[]): SourceFileIndex {
-  const named = new Map<string, ParsedSourceFile>();
   const declaring = new Map<string, ParsedSourceFile>();
   const both = new Map<string, ParsedSourceFile>();
   const first = (map: Map<string, ParsedSourceFile>, key: string, file: ParsedSourceFile) => {
@@ -25,12 +22,10 @@ export function indexSourceFiles(files: readonly ParsedSourceFile[]): SourceFile
   for (const file of files) {
     const stem = fileStem(file.path);
     const id = (file.data as { id?: unknown } | null | undefined)?.id;
-    first(named, `${file.kind}/${stem}`, file);
     if (typeof id === 'string') first(declaring, `${file.kind}/${id}`, file);
     if (id === stem) first(both, `${file.kind}/${stem}`, file);
   }
   return {
-    named: (kind, id) => named.get(`${kind}/${id}`),
     declaring: (kind, id) => declaring.get(`${kind}/${id}`),
     namedAndDeclaring: (kind, id) => both.get(`${kind}/${id}`),
   };

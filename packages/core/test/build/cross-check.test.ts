@@ -58,6 +58,11 @@ const MISTAKES: Mistake[] = [
     printed: [`${AGENCY}:10:9  parent  an agency cannot be its own parent  (remove parent or name the agency above this one)`],
   },
   {
+    mistake: 'an agency whose parent does not exist',
+    changes: edit(AGENCY, 'hotline: "1022"', 'hotline: "1022"\nparent: ward'),
+    printed: [`${AGENCY}:10:9  parent  there is no agency "ward"  (check the spelling or add agencies/<id>.yaml)`],
+  },
+  {
     mistake: 'an office that closes before it opens',
     changes: edit(AGENCY, 'opens: "07:30"', 'opens: "17:00"'),
     printed: [`${AGENCY}:6:5  openingHours[0]  opens at 17:00 but closes at 16:30  (the closing time must be after the opening time)`],
@@ -215,6 +220,26 @@ const MISTAKES: Mistake[] = [
     printed: [`${PROCEDURE}:35:5  fees[1]  fee "late" overlaps in time with fees[0] for the same channel  (end the earlier one with validTo the day before the new validFrom)`],
   },
   {
+    mistake: 'a fee on one channel, and the same fee again for every channel',
+    changes: fees(`${LATE}    channels: [online]\n${LATE}`),
+    printed: [`${PROCEDURE}:36:5  fees[1]  fee "late" overlaps in time with fees[0] for the same channel  (end the earlier one with validTo the day before the new validFrom)`],
+  },
+  {
+    mistake: 'the same fee twice on one day, the later-listed one ending on the day the earlier-listed one starts',
+    changes: fees(`${LATE}    validFrom: 2026-06-30\n${LATE}    validTo: 2026-06-30\n`),
+    printed: [`${PROCEDURE}:36:5  fees[1]  fee "late" overlaps in time with fees[0] for the same channel  (end the earlier one with validTo the day before the new validFrom)`],
+  },
+  {
+    mistake: 'two fees of one id, each from a start with no end',
+    changes: fees(`${LATE}    validFrom: 2026-01-01\n${LATE}    validFrom: 2026-07-01\n`),
+    printed: [`${PROCEDURE}:36:5  fees[1]  fee "late" overlaps in time with fees[0] for the same channel  (end the earlier one with validTo the day before the new validFrom)`],
+  },
+  {
+    mistake: 'a fee that ends, and the same fee again with no dates',
+    changes: fees(`${LATE}    validTo: 2026-06-30\n${LATE}`),
+    printed: [`${PROCEDURE}:36:5  fees[1]  fee "late" overlaps in time with fees[0] for the same channel  (end the earlier one with validTo the day before the new validFrom)`],
+  },
+  {
     mistake: 'a catalog whose only procedure was removed, beside a broken agency file',
     changes: { [PROCEDURE]: null, [EVENT]: null, [AGENCY]: MINIMAL_FILES[AGENCY]!.replace('level: [province]', 'level: province') },
     printed: [
@@ -336,6 +361,11 @@ describe('cross-checks, told apart from their neighbours', () => {
     expect(load(brokenProcedure).map((p) => `${p.code} ${p.file}`)).toEqual(['wrong-type procedures/birth-registration.yaml']);
   });
 
+  it('a catalog whose only procedure file is broken is not said to have no procedures, beside a broken agency file too', () => {
+    const changes = { [PROCEDURE]: MINIMAL_FILES[PROCEDURE]!.replace('level: [commune]', 'level: commune'), [EVENT]: null, [AGENCY]: MINIMAL_FILES[AGENCY]!.replace('level: [province]', 'level: province') };
+    expect(load(changes).map((p) => `${p.code} ${p.file}`)).toEqual(['wrong-type agencies/center.yaml', 'wrong-type procedures/birth-registration.yaml']);
+  });
+
   it('parents that lead up to a top agency are fine; a loop of three is reported once, from its first id', () => {
     const withParent = (id: string, parent?: string) => agency(id, parent ? `parent: ${parent}\n` : '');
     expect(load({ 'agencies/a.yaml': withParent('a', 'b'), 'agencies/b.yaml': withParent('b', 'c'), 'agencies/c.yaml': withParent('c') })).toEqual([]);
@@ -359,5 +389,55 @@ describe('cross-checks, told apart from their neighbours', () => {
   it('a working day that is not a holiday, and two holidays on different days, are fine', () => {
     const extra = edit(CALENDAR, 'workingWeek: [mon, tue, wed, thu, fri]', 'workingWeek: [mon, tue, wed, thu, fri]\nextraWorkingDays:\n  - date: 2026-01-03');
     expect(load(extra)).toEqual([]);
+  });
+});
+
+describe('a second file declaring an id already used', () => {
+  const late = procedureWith('updated: 2026-01-10', 'updated: 2026-11-26')[PROCEDURE]!;
+  const closesEarly = MINIMAL_FILES[AGENCY]!.replace('opens: "07:30"', 'opens: "17:00"');
+
+  it('its own mistakes are shown in it, at their own line, not in the file named after the id', () => {
+    expect(printed({ 'agencies/a.yaml': closesEarly })).toEqual([
+      'agencies/a.yaml:1:5  id  the id "center" differs from the file name "a"  (rename the file to center.yaml or change the id to a)',
+      'agencies/center.yaml:1:5  id  the agency id "center" is used twice  (give each one its own id)',
+      'agencies/a.yaml:6:5  openingHours[0]  opens at 17:00 but closes at 16:30  (the closing time must be after the opening time)',
+    ]);
+    // This copy sorts after the file named after the id.
+    expect(printed({ 'procedures/z.yaml': late })).toEqual([
+      'procedures/z.yaml:1:5  id  the id "birth-registration" differs from the file name "z"  (rename the file to birth-registration.yaml or change the id to z)',
+      'procedures/z.yaml:1:5  id  the procedure id "birth-registration" is used twice  (give each one its own id)',
+      'procedures/z.yaml:44:10  updated  warning: updated 2026-11-26 is in the future  (use the date the content was last checked)',
+    ]);
+  });
+
+  it('the mistakes of the file named after the id stay in that file', () => {
+    expect(load({ 'agencies/a.yaml': MINIMAL_FILES[AGENCY]!, [AGENCY]: closesEarly }).map((p) => `${p.code} ${p.file}:${p.line} ${p.path}`)).toEqual([
+      'id-file-mismatch agencies/a.yaml:1 id',
+      'duplicate-id agencies/center.yaml:1 id',
+      'bad-hours agencies/center.yaml:6 openingHours[0]',
+    ]);
+  });
+
+  it('a life event copied under another name gets its own unknown procedure, whichever sorts first', () => {
+    const copy = MINIMAL_FILES[EVENT]!.replace('procedures: [birth-registration]', 'procedures: [passport]');
+    expect(load({ 'life-events/a.yaml': copy }).map((p) => `${p.code} ${p.file}:${p.line} ${p.path}`)).toEqual([
+      'id-file-mismatch life-events/a.yaml:1 id',
+      'duplicate-id life-events/having-a-baby.yaml:1 id',
+      'unknown-procedure life-events/a.yaml:5 procedures[0]',
+    ]);
+    expect(load({ 'life-events/z.yaml': copy }).map((p) => `${p.code} ${p.file}:${p.line} ${p.path}`)).toEqual([
+      'id-file-mismatch life-events/z.yaml:1 id',
+      'duplicate-id life-events/z.yaml:1 id',
+      'unknown-procedure life-events/z.yaml:5 procedures[0]',
+    ]);
+  });
+
+  it('a loop of parents is shown in the file named after its first agency, not in an earlier copy of that agency', () => {
+    const changes = { 'agencies/a.yaml': MINIMAL_FILES[AGENCY]!, ...edit(AGENCY, 'hotline: "1022"', 'hotline: "1022"\nparent: ward'), 'agencies/ward.yaml': agency('ward', 'parent: center\n') };
+    expect(load(changes).map((p) => `${p.code} ${p.file}:${p.line} ${p.path}`)).toEqual([
+      'id-file-mismatch agencies/a.yaml:1 id',
+      'duplicate-id agencies/center.yaml:1 id',
+      'parent-cycle agencies/center.yaml:10 parent',
+    ]);
   });
 });

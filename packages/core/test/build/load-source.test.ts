@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSource, MAX_SOURCE_FILE_BYTES } from '../../src/build.js';
-import { formatProblem, type CatalogProblem } from '../../src/index.js';
+// Modules, not the package entries: the mutation run imports this suite once per mutant.
+import { loadSource } from '../../src/build/load-source.js';
+import { MAX_SOURCE_FILE_BYTES } from '../../src/build/source-files.js';
+import { formatProblem, type CatalogProblem } from '../../src/catalog/problem.js';
 import { minimalFiles, procedureWith } from '../fixtures/minimal-catalog.js';
 
 const TODAY = '2026-11-25';

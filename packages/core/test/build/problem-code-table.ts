@@ -8,8 +8,9 @@ import * as nodeFs from 'node:fs';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadSource, MAX_SOURCE_FILE_BYTES } from '../../src/build.js';
-import { loadAnyCatalog, readPublication, readSourceDir } from '../../src/node.js';
+import { loadSource } from '../../src/build/load-source.js';
+import { MAX_SOURCE_FILE_BYTES } from '../../src/build/source-files.js';
+import { loadAnyCatalog, readPublication, readSourceDir } from '../../src/build/read-dir.js';
 import { AGENCY, agency, CALENDAR, edit, fees, LATE, MINIMAL_FILES, minimalFiles, PROCEDURE, procedureWith, replaces, TODAY } from '../fixtures/minimal-catalog.js';
 
 export { AGENCY, agency, CALENDAR, edit, fees, LATE, PROCEDURE, replaces, TODAY } from '../fixtures/minimal-catalog.js';

@@ -3,9 +3,10 @@
  * code at the file, field path and line an editor must fix, with a message and a hint.
  */
 import { describe, expect, it } from 'vitest';
-import { loadSource } from '../../src/build.js';
-import { CatalogDirError, loadCatalogDir, readSourceDir } from '../../src/node.js';
-import { formatProblem, type CatalogProblem } from '../../src/index.js';
+// Modules, not the package entries: the mutation run imports this suite once per mutant.
+import { loadSource } from '../../src/build/load-source.js';
+import { CatalogDirError, loadCatalogDir, readSourceDir } from '../../src/build/read-dir.js';
+import { formatProblem, type CatalogProblem } from '../../src/catalog/problem.js';
 import { MINIMAL_FILES, procedureWith } from '../fixtures/minimal-catalog.js';
 import { AGENCY, agency, catalogFolder, PROCEDURE, DISK_ROWS, edit, fees, FOLDER_ROWS, GUIDE, GUIDE_FILE, LATE, load, replaces, ROWS, TODAY } from './problem-code-table.js';
 
@@ -175,5 +176,37 @@ describe('succession checks, told apart from their neighbours', () => {
     const partial = { 'agencies/part.yaml': agency('part', `replaces:\n  - agency: old\n    since: 2025-01-01\n    scope: { vi: Hộ tịch, en: Civil status }\n`) };
     const [warning] = load({ ...moved, ...partial, ...procedureWith('competentAgency: center', 'competentAgency: old') });
     expect(warning!.hint).toBe('refer to "new" (or "part" for Hộ tịch); the old id keeps resolving for saved links');
+  });
+});
+
+describe('succession problems of a second file declaring an id already used', () => {
+  const moved = { 'agencies/old.yaml': agency('old'), 'agencies/new.yaml': agency('new', replaces('old')) };
+  const at = (changes: Parameters<typeof load>[0]) => load(changes).map((p) => `${p.severity} ${p.code} ${p.file}:${p.line} ${p.path}`);
+
+  it('an agency file copied under another name gets its own replaces entry, at its own line', () => {
+    const changes = { 'agencies/a.yaml': MINIMAL_FILES[AGENCY]!.replace('hotline: "1022"\n', `hotline: "1022"\n${replaces('center')}`) };
+    expect(at(changes)).toEqual([
+      'error id-file-mismatch agencies/a.yaml:1 id',
+      'error duplicate-id agencies/center.yaml:1 id',
+      'error self-reference agencies/a.yaml:11 replaces[0].agency',
+    ]);
+  });
+
+  it('a procedure file copied under another name gets its own warning for a succeeded agency', () => {
+    const changes = { ...moved, 'procedures/a.yaml': procedureWith('competentAgency: center', 'competentAgency: old')[PROCEDURE]! };
+    expect(at(changes)).toEqual([
+      'error id-file-mismatch procedures/a.yaml:1 id',
+      `error duplicate-id ${PROCEDURE}:1 id`,
+      'warning succeeded-agency procedures/a.yaml:13 competentAgency',
+    ]);
+  });
+
+  it('the file named after the id keeps its own warning', () => {
+    const changes = { ...moved, 'procedures/a.yaml': MINIMAL_FILES[PROCEDURE]!, ...procedureWith('competentAgency: center', 'competentAgency: old') };
+    expect(at(changes)).toEqual([
+      'error id-file-mismatch procedures/a.yaml:1 id',
+      `error duplicate-id ${PROCEDURE}:1 id`,
+      `warning succeeded-agency ${PROCEDURE}:13 competentAgency`,
+    ]);
   });
 });

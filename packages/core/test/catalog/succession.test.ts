@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileCatalog, diffCatalogs, formatChanges, loadSource, publish } from '../../src/build.js';
-import { resolveAgency, successorsOf } from '../../src/index.js';
+// Modules, not the package entries: the mutation run imports this suite once per mutant.
+import { loadSource } from '../../src/build/load-source.js';
+import { compileCatalog } from '../../src/build/compile.js';
+import { publish } from '../../src/build/publication.js';
+import { diffCatalogs, formatChanges } from '../../src/catalog/changes.js';
+import { resolveAgency, successorsOf } from '../../src/catalog/succession.js';
 import { minimalFiles, procedureWith } from '../fixtures/minimal-catalog.js';
 
 const agency = (id: string, vi: string, en: string, extra = '') => `id: ${id}
