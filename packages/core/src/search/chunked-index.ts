@@ -1,14 +1,19 @@
 /**
  * An index over a chunked search (search-chunks.ts) that holds only what the queries so far have
  * loaded. The engine reads it exactly as it reads a whole `SearchIndex`; whatever it reads that is
- * not loaded yet (a posting chunk, a document fragment) is recorded in `missing`, so the caller
+ * not loaded yet (a posting chunk, a document fragment, the exact prior of a document it re-ranks,
+ * the facet values of a candidate when facets are wanted) is recorded in `missing`, so the caller
  * can load it and ask again. An answer is complete when a run records nothing missing.
+ *
+ * A document whose range of priors is not loaded ranks with its range's highest prior: a bound.
+ * When every document the engine re-ranks has its exact prior, no bounded one can belong among
+ * them (its exact score is at most its bound), so the answer is the whole index's.
  */
 import { FACET_NAMES, type FacetName, type SearchDocument } from './search-document.js';
 import { SEARCH_FIELDS, SearchIndex, type FacetColumn, type LabelTerms, type SearchField, type TextTerms } from './search-index.js';
-import { isCodeTerm, type CodeChunk, type FacetChunk, type FragmentChunk, type PostingChunk, type SearchChunksHead } from './search-chunks.js';
+import { isCodeTerm, type CodeChunk, type FacetRangeChunk, type FacetValuesChunk, type FragmentChunk, type PostingChunk, type SearchChunksHead } from './search-chunks.js';
 import { Vocabulary, type TermCount, type VocabularyData } from './vocabulary.js';
-import { dossiersOf, popularityPriors } from './popularity.js';
+import { dossiersOf, priorOf } from './popularity.js';
 
 type Postings = { field: SearchField; ids: number[] }[];
 
@@ -93,8 +98,14 @@ export class ChunkedIndex extends SearchIndex {
   private readonly documents = new Map<number, SearchDocument>();
   private readonly numbers = new Map<string, number>();
   private readonly chunks = new Map<number, Map<string, Postings>>();
-  private loadedPriors: Float32Array | undefined;
-  private loadedFacets = false;
+  /** Per range of documents, whether its exact priors are in `priors` (else its bound is). */
+  private readonly priorRanges: Uint8Array;
+  private readonly facetRanges = new Map<number, FacetRangeChunk>();
+  private facetValuesLoaded = false;
+  /** Facet values arrived since `facetCodes` was last built. */
+  private facetsChanged = false;
+  /** Whether this run counts or filters facets: only then do candidates need their facet ranges. */
+  facetsWanted = false;
 
   constructor(readonly head: SearchChunksHead) {
     super([], head.locale, head.synonyms);
@@ -103,22 +114,40 @@ export class ChunkedIndex extends SearchIndex {
     vocabulary.doneCounting();
     for (const term of this.synonyms.terms) vocabulary.addSpelling(term, term);
     Object.assign(this, { vocabulary });
-    if (!head.popularity) this.usePriors(new Float32Array(head.size).fill(1));
-    this.useFacets({ values: emptyFacets(() => []), docs: emptyFacets(() => []) });
+    const ranges = Math.ceil(head.size / head.rangeSize);
+    this.priorRanges = new Uint8Array(ranges);
+    const priors = new Float32Array(head.size).fill(1);
+    const bounds = head.popularity?.max;
+    // A range the head gives no figure for is bounded by 1, the highest prior there is.
+    if (bounds) for (let k = 0; k < ranges; k++) priors.fill(typeof bounds[k] === 'number' ? this.priorOfFigure(bounds[k]) : 1, k * head.rangeSize, (k + 1) * head.rangeSize);
+    Object.assign(this, { priors });
+    this.useFacets({ values: emptyFacets(() => []) });
   }
 
   override get size(): number {
     return this.head.size;
   }
 
-  /** Whether the ranking priors are loaded (always, when the catalog gives no figures). */
-  get hasPriors(): boolean {
-    return this.loadedPriors !== undefined;
+  /** Whether facet counts and filters can be answered (`facets.json`, the values, is loaded). */
+  get hasFacets(): boolean {
+    return this.facetValuesLoaded;
   }
 
-  /** Whether facet counts and filters can be answered (`facets.json` is loaded). */
-  get hasFacets(): boolean {
-    return this.loadedFacets;
+  needsPrior(i: number): void {
+    const k = Math.floor(i / this.head.rangeSize);
+    if (this.head.popularity && !this.priorRanges[k]) this.missing.add(`r${k}.json`);
+  }
+
+  needsFacets(i: number): void {
+    const k = Math.floor(i / this.head.rangeSize);
+    if (this.facetsWanted && !this.facetRanges.has(k)) this.missing.add(`f${k}.json`);
+  }
+
+  /** Builds the facet columns from the ranges loaded so far; call before a run. */
+  applyLoaded(): void {
+    if (!this.facetsChanged) return;
+    this.facetsChanged = false;
+    this.useFacets({ values: this.facetValues });
   }
 
   override doc(i: number): SearchDocument | undefined {
@@ -172,14 +201,24 @@ export class ChunkedIndex extends SearchIndex {
       vocabulary.load(vocabularyData(codes));
       vocabulary.doneCounting();
       vocabulary.codesLoaded = true;
-    } else if (path === 'popularity.json') {
-      if (!Array.isArray(data) || data.length !== this.head.size) throw new MalformedChunkError(path);
-      this.usePriors(popularityPriors(data.map((p) => ({ yearlyDossiers: dossiersOf(p as number) }))));
+    } else if (/^r\d+\.json$/.test(path)) {
+      const k = this.rangeOf(path, data);
+      const first = k * this.head.rangeSize;
+      (data as unknown[]).forEach((figure, j) => (this.priors[first + j] = this.priorOfFigure(figure)));
+      this.priorRanges[k] = 1;
+    } else if (/^f\d+\.json$/.test(path)) {
+      const range = data as FacetRangeChunk;
+      const k = this.rangeOf(path, null);
+      const length = Math.min(this.head.size - k * this.head.rangeSize, this.head.rangeSize);
+      if (!range || typeof range !== 'object' || !FACET_NAMES.every((f) => Array.isArray(range[f]) && range[f].length === length)) throw new MalformedChunkError(path);
+      this.facetRanges.set(k, range);
+      this.facetsChanged = true;
     } else if (path === 'facets.json') {
-      const facets = data as FacetChunk;
-      if (!facets || typeof facets !== 'object' || !FACET_NAMES.every((f) => Array.isArray(facets.values?.[f]) && facets.docs?.[f]?.length === this.head.size)) throw new MalformedChunkError(path);
-      this.useFacets(facets);
-      this.loadedFacets = true;
+      const facets = data as FacetValuesChunk;
+      if (!facets || typeof facets !== 'object' || !FACET_NAMES.every((f) => Array.isArray(facets.values?.[f]))) throw new MalformedChunkError(path);
+      Object.assign(this, { facetValues: facets.values });
+      this.facetValuesLoaded = true;
+      this.facetsChanged = true;
     } else if (/^p\d+\.json$/.test(path)) {
       if (!data || typeof data !== 'object' || Array.isArray(data)) throw new MalformedChunkError(path);
       this.chunks.set(Number(path.slice(1, -5)), decodePostings(data as PostingChunk, path));
@@ -209,22 +248,35 @@ export class ChunkedIndex extends SearchIndex {
     return lo - 1;
   }
 
-  private usePriors(priors: Float32Array): void {
-    this.loadedPriors = priors;
-    Object.assign(this, { priors });
+  /** The range a range file is for; throws when there is no such range, or `data` (when given) is not its column. */
+  private rangeOf(path: string, data: unknown): number {
+    const k = Number(path.slice(1, -5));
+    const length = Math.min(this.head.size - k * this.head.rangeSize, this.head.rangeSize);
+    if (!(length > 0) || (data !== null && (!Array.isArray(data) || data.length !== length))) throw new MalformedChunkError(path);
+    return k;
   }
 
-  private useFacets(facets: FacetChunk): void {
+  /** The prior of a popularity figure (-1 or anything else that is not one: none, counted as the median), as the whole index computes it. */
+  private priorOfFigure(figure: unknown): number {
+    const popularity = this.head.popularity;
+    if (!popularity) return 1;
+    const value = (p: unknown) => Math.log1p(Math.max(0, dossiersOf(p as number) ?? 0));
+    return priorOf(dossiersOf(figure as number) === undefined ? value(popularity.median) : value(figure), value(popularity.low), value(popularity.high));
+  }
+
+  /** The facet columns, with the values of the loaded ranges (none for the other documents). */
+  private useFacets(facets: FacetValuesChunk): void {
+    const { size, rangeSize } = this.head;
     const codes = {} as Record<FacetName, FacetColumn>;
     for (const facet of FACET_NAMES) {
-      const perDoc = facets.docs[facet];
-      const offsets = new Uint32Array(this.head.size + 1);
+      const offsets = new Uint32Array(size + 1);
       const values: number[] = [];
-      for (let i = 0; i < this.head.size; i++) {
+      for (let i = 0; i < size; i++) {
         offsets[i] = values.length;
-        for (const v of perDoc[i] ?? []) values.push(v);
+        const range = this.facetRanges.get(Math.floor(i / rangeSize));
+        for (const v of range?.[facet][i % rangeSize] ?? []) values.push(v);
       }
-      offsets[this.head.size] = values.length;
+      offsets[size] = values.length;
       codes[facet] = { offsets, values: Uint16Array.from(values) };
     }
     Object.assign(this, { facetCodes: codes, facetValues: facets.values });

@@ -1,7 +1,7 @@
 /**
  * Search over a chunked publication (`<locale>/search-chunks.json` and its chunk folder): the same
  * engine, ranking and answers as `createSearchFromData` over the whole `search.json`, but a query
- * fetches only the posting chunks, priors and document fragments it reads. Answers are
+ * fetches only the posting chunks, ranges of priors and facet values, and document fragments it reads. Answers are
  * asynchronous; `searchLoaded` and `suggestLoaded` answer at once when everything a query needs
  * is already here (a page re-rendering the same query), and say so with `undefined` otherwise.
  * With `alternate`, a query that reads better in the other language is answered from it, by the
@@ -104,17 +104,26 @@ export class ChunkedSearch {
   }
 
   private attempt<T>(run: () => T, wantsFacets: boolean): T | undefined {
-    const missing = this.index.missing;
+    const index = this.index;
     const other = this.otherChunked;
-    missing.clear();
-    other?.index.missing.clear();
-    this.wantsOther = false;
-    if (!this.index.hasPriors) missing.add('popularity.json');
-    if (wantsFacets && !this.index.hasFacets) missing.add('facets.json');
-    const value = run();
-    // An answer from the other language counts its facets there.
-    if (other && wantsFacets && !other.index.hasFacets && (value as SearchResult).locale === other.locale) other.index.missing.add('facets.json');
-    return missing.size || other?.index.missing.size || this.wantsOther ? undefined : value;
+    const once = (otherFacets: boolean): T => {
+      index.missing.clear();
+      index.applyLoaded();
+      index.facetsWanted = wantsFacets;
+      if (other) {
+        other.index.missing.clear();
+        other.index.applyLoaded();
+        other.index.facetsWanted = otherFacets;
+        if (otherFacets && !other.index.hasFacets) other.index.missing.add('facets.json');
+      }
+      this.wantsOther = false;
+      if (wantsFacets && !index.hasFacets) index.missing.add('facets.json');
+      return run();
+    };
+    let value = once(false);
+    // An answer from the other language counts its facets there: once that is known, run again reading them.
+    if (other && wantsFacets && (value as SearchResult).locale === other.locale) value = once(true);
+    return index.missing.size || other?.index.missing.size || this.wantsOther ? undefined : value;
   }
 
   private async answer<T>(loaded: () => T | undefined): Promise<T> {
@@ -132,11 +141,10 @@ export class ChunkedSearch {
     }
   }
 
-  /** The other language and its ranking priors (every query it answers needs them), once; a failure may be retried. */
+  /** The other language, once; a failure may be retried. */
   private loadOther(): Promise<void> {
     this.otherLoading ??= this.alternate!().then(
-      async (other) => {
-        if (other instanceof ChunkedSearch && !other.index.hasPriors) await other.load('popularity.json');
+      (other) => {
         if (other instanceof ChunkedSearch || other instanceof OnestopSearch) this.other = other;
         else throw new TypeError('the alternate language is not an Onestop search');
       },

@@ -48,6 +48,7 @@ export class FacetFilter {
    * document that fails one filter only is counted in that facet alone.
    */
   consider(doc: number): boolean {
+    this.index.needsFacets?.(doc);
     let failed: FacetName | undefined;
     for (const { facet, accepted } of this.active) {
       const { offsets, values } = this.index.facetCodes[facet];

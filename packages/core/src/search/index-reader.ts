@@ -29,4 +29,11 @@ export interface IndexReader {
   postings(term: string, fields?: readonly SearchField[]): { field: SearchField; ids: number[] }[];
   textTerms(i: number, field: 'name' | 'summary'): TextTerms;
   labelTerms(i: number): LabelTerms[];
+  /**
+   * Told of each document an answer re-ranks, whose exact score it needs: a chunked index may
+   * hold only a bound of its prior, and then records the prior's range as missing.
+   */
+  needsPrior?(i: number): void;
+  /** Told of each document an answer filters or counts in facets: a chunked index loads their values by ranges. */
+  needsFacets?(i: number): void;
 }
