@@ -5,13 +5,15 @@
  * the facet values of a candidate when facets are wanted) is recorded in `missing`, so the caller
  * can load it and ask again. An answer is complete when a run records nothing missing.
  *
- * A document whose range of priors is not loaded ranks with its range's highest prior: a bound.
- * When every document the engine re-ranks has its exact prior, no bounded one can belong among
- * them (its exact score is at most its bound), so the answer is the whole index's.
+ * A document whose prior is not loaded ranks with a bound of it: its range's highest prior, and
+ * once `popular.json` is here (the most used documents, with their priors), the highest prior of
+ * the documents it leaves out. When every document the engine re-ranks has its exact prior, no
+ * bounded one can belong among them (its exact score is at most its bound), so the answer is the
+ * whole index's.
  */
 import { FACET_NAMES, type FacetName, type SearchDocument } from './search-document.js';
 import { SEARCH_FIELDS, SearchIndex, type FacetColumn, type LabelTerms, type SearchField, type TextTerms } from './search-index.js';
-import { isCodeTerm, type CodeChunk, type FacetRangeChunk, type FacetValuesChunk, type FragmentChunk, type PostingChunk, type SearchChunksHead } from './search-chunks.js';
+import { isCodeTerm, type CodeChunk, type PopularChunk, type FacetRangeChunk, type FacetValuesChunk, type FragmentChunk, type PostingChunk, type SearchChunksHead } from './search-chunks.js';
 import { Vocabulary, type TermCount, type VocabularyData } from './vocabulary.js';
 import { dossiersOf, priorOf } from './popularity.js';
 
@@ -100,12 +102,20 @@ export class ChunkedIndex extends SearchIndex {
   private readonly chunks = new Map<number, Map<string, Postings>>();
   /** Per range of documents, whether its exact priors are in `priors` (else its bound is). */
   private readonly priorRanges: Uint8Array;
+  /** Per document, whether `popular.json` gave its exact prior. */
+  private readonly popularDocs: Uint8Array;
+  private popularLoaded = false;
   private readonly facetRanges = new Map<number, FacetRangeChunk>();
   private facetValuesLoaded = false;
   /** Facet values arrived since `facetCodes` was last built. */
   private facetsChanged = false;
   /** Whether this run counts or filters facets: only then do candidates need their facet ranges. */
-  facetsWanted = false;
+  private facetsWanted = false;
+  /**
+   * Documents this run re-ranked by a bound of their prior. Their fragments wait for the prior: a
+   * document whose exact score drops out of the best needs none, and one that stays gets it next.
+   */
+  private readonly bounded = new Set<number>();
 
   constructor(readonly head: SearchChunksHead) {
     super([], head.locale, head.synonyms);
@@ -116,6 +126,7 @@ export class ChunkedIndex extends SearchIndex {
     Object.assign(this, { vocabulary });
     const ranges = Math.ceil(head.size / head.rangeSize);
     this.priorRanges = new Uint8Array(ranges);
+    this.popularDocs = new Uint8Array(head.size);
     const priors = new Float32Array(head.size).fill(1);
     const bounds = head.popularity?.max;
     // A range the head gives no figure for is bounded by 1, the highest prior there is.
@@ -133,9 +144,12 @@ export class ChunkedIndex extends SearchIndex {
     return this.facetValuesLoaded;
   }
 
-  needsPrior(i: number): void {
+  needsPrior(i: number): boolean {
     const k = Math.floor(i / this.head.rangeSize);
-    if (this.head.popularity && !this.priorRanges[k]) this.missing.add(`r${k}.json`);
+    if (!this.head.popularity || this.priorRanges[k] || this.popularDocs[i]) return false;
+    this.missing.add(this.popularLoaded ? `r${k}.json` : 'popular.json');
+    this.bounded.add(i);
+    return true;
   }
 
   needsFacets(i: number): void {
@@ -143,8 +157,11 @@ export class ChunkedIndex extends SearchIndex {
     if (this.facetsWanted && !this.facetRanges.has(k)) this.missing.add(`f${k}.json`);
   }
 
-  /** Builds the facet columns from the ranges loaded so far; call before a run. */
-  applyLoaded(): void {
+  /** Starts a run: nothing missing yet, facet columns built from the ranges loaded so far, facets read or not. */
+  begin(facetsWanted: boolean): void {
+    this.missing.clear();
+    this.bounded.clear();
+    this.facetsWanted = facetsWanted;
     if (!this.facetsChanged) return;
     this.facetsChanged = false;
     this.useFacets({ values: this.facetValues });
@@ -153,7 +170,7 @@ export class ChunkedIndex extends SearchIndex {
   override doc(i: number): SearchDocument | undefined {
     const found = this.documents.get(i);
     if (found || i < 0 || i >= this.head.size) return found;
-    this.missing.add(this.fragmentFile(i));
+    if (!this.bounded.has(i)) this.missing.add(this.fragmentFile(i));
     return fragmentDocument('', 'procedure', '', '', []);
   }
 
@@ -177,6 +194,8 @@ export class ChunkedIndex extends SearchIndex {
   }
 
   override postings(term: string, fields: readonly SearchField[] = SEARCH_FIELDS): Postings {
+    // A query that ranks needs priors; the popular ones come with its first postings, saving a round.
+    if (this.head.popularity && !this.popularLoaded) this.missing.add('popular.json');
     const k = this.chunkOf(term);
     if (k < 0) return [];
     const chunk = this.chunks.get(k);
@@ -206,6 +225,8 @@ export class ChunkedIndex extends SearchIndex {
       const first = k * this.head.rangeSize;
       (data as unknown[]).forEach((figure, j) => (this.priors[first + j] = this.priorOfFigure(figure)));
       this.priorRanges[k] = 1;
+    } else if (path === 'popular.json') {
+      this.addPopular(data, path);
     } else if (/^f\d+\.json$/.test(path)) {
       const range = data as FacetRangeChunk;
       const k = this.rangeOf(path, null);
@@ -246,6 +267,22 @@ export class ChunkedIndex extends SearchIndex {
       else hi = mid;
     }
     return lo - 1;
+  }
+
+  /** Takes the exact priors of the popular documents, and bounds every other one not loaded by the highest prior they can have. */
+  private addPopular(data: unknown, path: string): void {
+    const [gaps, figures] = Array.isArray(data) ? (data as PopularChunk) : [];
+    if (!Array.isArray(gaps) || !Array.isArray(figures) || gaps.length !== figures.length || !this.head.popularity) throw new MalformedChunkError(path);
+    let i = 0;
+    gaps.forEach((gap, n) => {
+      i += gap;
+      if (!Number.isInteger(i) || i < 0 || i >= this.head.size) throw new MalformedChunkError(path);
+      this.priors[i] = this.priorOfFigure(figures[n]);
+      this.popularDocs[i] = 1;
+    });
+    const rest = this.priorOfFigure(this.head.popularity.rest);
+    for (let d = 0; d < this.head.size; d++) if (!this.popularDocs[d] && !this.priorRanges[Math.floor(d / this.head.rangeSize)]) this.priors[d] = Math.min(this.priors[d]!, rest);
+    this.popularLoaded = true;
   }
 
   /** The range a range file is for; throws when there is no such range, or `data` (when given) is not its column. */

@@ -34,13 +34,19 @@ export class SearchChunkError extends Error {
   }
 }
 
-/** A run reads more chunks only when it got further: a handful of rounds answers any query. */
-const MAX_ROUNDS = 8;
+/**
+ * Every round loads files the query had not read, so a query ends; most take three or four rounds
+ * (postings, priors, fragments), a few up to a dozen when exact priors keep changing which
+ * candidates come first. This only stops a bug that would ask for the same files again and again.
+ */
+const MAX_ROUNDS = 64;
 
 export class ChunkedSearch {
   private readonly index: ChunkedIndex;
   private readonly engine: OnestopSearch;
   private readonly files = new Map<string, Promise<void>>();
+  /** Files taken in. */
+  private readonly read = new Set<string>();
   /** The other language, once a query needed it; `wantsOther` says the last run needed it and it is not here. */
   private other: ChunkedSearch | OnestopSearch | undefined;
   private otherLoading: Promise<void> | undefined;
@@ -107,13 +113,9 @@ export class ChunkedSearch {
     const index = this.index;
     const other = this.otherChunked;
     const once = (otherFacets: boolean): T => {
-      index.missing.clear();
-      index.applyLoaded();
-      index.facetsWanted = wantsFacets;
+      index.begin(wantsFacets);
       if (other) {
-        other.index.missing.clear();
-        other.index.applyLoaded();
-        other.index.facetsWanted = otherFacets;
+        other.index.begin(otherFacets);
         if (otherFacets && !other.index.hasFacets) other.index.missing.add('facets.json');
       }
       this.wantsOther = false;
@@ -132,7 +134,9 @@ export class ChunkedSearch {
       if (value !== undefined) return value;
       const other = this.otherChunked;
       const missing = [...this.index.missing];
-      if (round >= MAX_ROUNDS) throw new SearchChunkError(missing[0] ?? '', new Error('the query kept needing more chunks'));
+      // Only files it has already read, and no other language to wait for: asking again would change nothing.
+      const stuck = !this.wantsOther && missing.every((path) => this.read.has(path)) && (!other || [...other.index.missing].every((path) => other.read.has(path)));
+      if (stuck || round >= MAX_ROUNDS) throw new SearchChunkError(missing[0] ?? '', new Error('the query kept needing more chunks'));
       await Promise.all([
         ...missing.map((path) => this.load(path)),
         ...(other ? [...other.index.missing].map((path) => other.load(path)) : []),
@@ -161,7 +165,10 @@ export class ChunkedSearch {
     if (!found) {
       const file = this.index.head.base + path;
       found = this.fetchJson(file).then(
-        (data) => this.index.addChunk(path, data),
+        (data) => {
+          this.index.addChunk(path, data);
+          this.read.add(path);
+        },
         (error: unknown) => {
           throw new SearchChunkError(file, error);
         },

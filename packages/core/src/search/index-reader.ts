@@ -31,9 +31,9 @@ export interface IndexReader {
   labelTerms(i: number): LabelTerms[];
   /**
    * Told of each document an answer re-ranks, whose exact score it needs: a chunked index may
-   * hold only a bound of its prior, and then records the prior's range as missing.
+   * hold only a bound of its prior, and then records the prior's range as missing and says true.
    */
-  needsPrior?(i: number): void;
+  needsPrior?(i: number): boolean;
   /** Told of each document an answer filters or counts in facets: a chunked index loads their values by ranges. */
   needsFacets?(i: number): void;
 }

@@ -57,16 +57,19 @@ export interface SearchChunksHead {
 }
 
 /**
- * What a page needs to turn a range's popularity figures into priors exactly as the whole index
- * does (popularity.ts), and a bound for the ranges it has not loaded: the lowest, highest and
- * median figure of the catalog, and per range its highest (a document without a figure counts as
- * the median). A document's prior is at most its range's: only the best candidates need theirs.
+ * What a page needs to turn popularity figures into priors exactly as the whole index does
+ * (popularity.ts), and bounds for the documents it has not loaded: the lowest, highest and median
+ * figure of the catalog, per range its highest, and the highest of any document not listed in
+ * `popular.json` (the most used documents, about one in a hundred). A document without a figure
+ * counts as the median. Only the candidates a query re-ranks need their exact prior.
  */
 export interface PopularityRanges {
   low: number;
   high: number;
   median: number;
   max: number[];
+  /** The highest figure of a document `popular.json` leaves out. */
+  rest: number;
 }
 
 /** `codes.json`: the terms made of digits and dots, as the head's `terms`, `counts` and `spellings`. */
@@ -87,6 +90,12 @@ export interface FacetValuesChunk {
 export type FacetRangeChunk = Record<FacetName, number[][]>;
 /** `r<n>.json`: per document of the range, its popularity figure (-1: none). */
 export type PopularityRangeChunk = number[];
+/**
+ * `popular.json`: the most used documents, each as the gap from the previous one, and their
+ * figures. A broad query ("đăng ký", thousands of near-ties) is ranked by these alone: every other
+ * document's prior is at most `rest`'s.
+ */
+export type PopularChunk = [docs: number[], figures: number[]];
 
 export interface SearchChunksOptions {
   /** Bytes of JSON per posting chunk, before gzip; a larger term has a chunk of its own. */
@@ -106,7 +115,10 @@ export interface SearchChunks {
 const DEFAULT_CHUNK_BYTES = 6_000;
 const DEFAULT_FRAGMENT_SIZE = 2;
 // docs/benchmarks.md has the sizes this was chosen from.
-const DEFAULT_RANGE_SIZE = 1_000;
+const DEFAULT_RANGE_SIZE = 500;
+/** Share of the documents `popular.json` lists (at least `MIN_POPULAR`). */
+const POPULAR_SHARE = 0.01;
+const MIN_POPULAR = 50;
 
 const json = (value: unknown): string => JSON.stringify(value) + '\n';
 
@@ -167,7 +179,10 @@ export function toSearchChunks(data: Catalog | LocaleIndex | SearchData, locale:
   }
   files.set('codes.json', json(columns(allTerms.filter(isCodeTerm))));
   const popularity = popularityRanges(searchData.popularity, docs.length, rangeSize);
-  if (popularity) for (let start = 0, k = 0; start < docs.length; start += rangeSize, k++) files.set(`r${k}.json`, json(searchData.popularity!.slice(start, start + rangeSize)));
+  if (popularity) {
+    for (let start = 0, k = 0; start < docs.length; start += rangeSize, k++) files.set(`r${k}.json`, json(searchData.popularity!.slice(start, start + rangeSize)));
+    files.set('popular.json', json(popularity.popular));
+  }
 
   const head: SearchChunksHead = {
     format: SEARCH_CHUNKS_FORMAT,
@@ -181,7 +196,7 @@ export function toSearchChunks(data: Catalog | LocaleIndex | SearchData, locale:
     postings,
     fragmentSize,
     rangeSize,
-    ...(popularity ? { popularity } : {}),
+    ...(popularity ? { popularity: popularity.head } : {}),
   };
   return { head, files };
 }
@@ -200,17 +215,33 @@ const known = (p: number | undefined): p is number => typeof p === 'number' && p
  * in the whole index). Figures order as the dossiers they stand for, so the order statistics of
  * the figures are those `popularityPriors` takes of the dossiers.
  */
-function popularityRanges(column: number[] | undefined, size: number, rangeSize: number): PopularityRanges | undefined {
+function popularityRanges(column: number[] | undefined, size: number, rangeSize: number): { head: PopularityRanges; popular: PopularChunk } | undefined {
   const figures = (column ?? []).filter(known).sort((a, b) => a - b);
   if (!figures.length) return undefined;
   const median = figures[Math.floor(figures.length / 2)]!;
+  const effective = Array.from({ length: size }, (_, i) => (known(column![i]) ? column![i]! : median));
   const max: number[] = [];
-  for (let start = 0; start < size; start += rangeSize) {
-    let top = -Infinity;
-    for (let i = start; i < Math.min(size, start + rangeSize); i++) top = Math.max(top, known(column![i]) ? column![i]! : median);
-    max.push(top);
-  }
-  return { low: figures[0]!, high: figures[figures.length - 1]!, median, max };
+  for (let start = 0; start < size; start += rangeSize) max.push(Math.max(...effective.slice(start, start + rangeSize)));
+  // The figure of the document at the wanted count, most used first; a tie there is listed whole unless that doubles the list.
+  const wanted = Math.min(size, Math.max(MIN_POPULAR, Math.ceil(size * POPULAR_SHARE)));
+  const descending = [...effective].sort((a, b) => b - a);
+  const cut = descending[wanted - 1]!;
+  const inclusive = descending.filter((f) => f >= cut).length <= 2 * wanted;
+  const isPopular = (f: number) => (inclusive ? f >= cut : f > cut);
+  const docs: number[] = [];
+  const popularFigures: number[] = [];
+  let rest = -1;
+  let previous = 0;
+  effective.forEach((f, i) => {
+    if (!isPopular(f)) {
+      rest = Math.max(rest, f);
+      return;
+    }
+    docs.push(i - previous);
+    previous = i;
+    popularFigures.push(f);
+  });
+  return { head: { low: figures[0]!, high: figures[figures.length - 1]!, median, max, rest }, popular: [docs, popularFigures] };
 }
 
 /** Ids as gaps from the previous one, after sorting: small numbers compress well. */

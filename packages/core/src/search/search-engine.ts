@@ -268,7 +268,12 @@ export class OnestopSearch implements CatalogSearch {
     // query word for word must reach the label re-ranking.
     const chosen = new Set(selectTop(accepted, scores, Math.max(rerank, wanted)));
     for (const id of selectTop(accepted, candidates.labelScores, LABEL_RERANK)) chosen.add(id);
-    if (this.index.needsPrior) for (const id of chosen) this.index.needsPrior(id);
+    if (this.index.needsPrior) {
+      let bounded = false;
+      for (const id of chosen) bounded = this.index.needsPrior(id) || bounded;
+      // Exact priors push bounded candidates out and the next ones in: reading the next ones' too saves rounds.
+      if (bounded) for (const id of selectTop(accepted, scores, 2 * chosen.size)) this.index.needsPrior(id);
+    }
     const top = [...chosen].map((id) => ({ id, score: scores[id]! * labelMatch(plan, this.index.labelTerms(id)) }));
     this.ranker.release(candidates);
     top.sort((a, b) => b.score - a.score || a.id - b.id);

@@ -108,6 +108,12 @@ describe('chunked search', () => {
       expect([...chunks.files.keys()].filter((f) => /^r\d+\.json$/.test(f))).toHaveLength(ranges);
       expect([...chunks.files.keys()].filter((f) => /^f\d+\.json$/.test(f))).toHaveLength(ranges);
       expect(chunks.files.has('popularity.json')).toBe(false);
+      // The most used documents, about one in a hundred (at least 50), with their figures.
+      const [gaps, figures] = JSON.parse(chunks.files.get('popular.json')!);
+      expect(gaps.length).toBe(figures.length);
+      expect(gaps.length).toBeGreaterThanOrEqual(50);
+      expect(gaps.length).toBeLessThanOrEqual(100);
+      expect(Math.min(...figures)).toBeGreaterThan(chunks.head.popularity!.rest);
       const last = JSON.parse(chunks.files.get(`r${ranges - 1}.json`)!);
       expect(last).toHaveLength(chunks.head.size - (ranges - 1) * rangeSize);
     });
@@ -117,6 +123,7 @@ describe('chunked search', () => {
       const result = await same('dang ky', { facets: false }, fetched);
       expect(result.total).toBeGreaterThan(chunks.head.size / 5);
       const read = rangeFiles(fetched, 'r');
+      expect(fetched).toContain('popular.json');
       expect(read.length).toBeGreaterThan(1);
       expect(read.length).toBeLessThan(ranges / 2);
       expect(rangeFiles(fetched, 'f')).toEqual([]);
@@ -167,6 +174,8 @@ describe('chunked search', () => {
     it('refuses a range file that does not fit its range', async () => {
       for (const [path, content] of [
         ['r0.json', { not: 'a range' }],
+        ['popular.json', [[1, 2], [3]]],
+        ['popular.json', [[5000], [3]]],
         ['r0.json', [1, 2]],
         ['f0.json', { agency: [] }],
       ] as const) {
