@@ -153,8 +153,10 @@ export class ChunkedIndex extends SearchIndex {
   }
 
   needsFacets(i: number): void {
+    // Until `facets.json` is here a blank query may not need any range: it knows the totals.
+    if (!this.facetsWanted || !this.facetValuesLoaded) return;
     const k = Math.floor(i / this.head.rangeSize);
-    if (this.facetsWanted && !this.facetRanges.has(k)) this.missing.add(`f${k}.json`);
+    if (!this.facetRanges.has(k)) this.missing.add(`f${k}.json`);
   }
 
   /** Starts a run: nothing missing yet, facet columns built from the ranges loaded so far, facets read or not. */
@@ -237,7 +239,8 @@ export class ChunkedIndex extends SearchIndex {
     } else if (path === 'facets.json') {
       const facets = data as FacetValuesChunk;
       if (!facets || typeof facets !== 'object' || !FACET_NAMES.every((f) => Array.isArray(facets.values?.[f]))) throw new MalformedChunkError(path);
-      Object.assign(this, { facetValues: facets.values });
+      const counted = FACET_NAMES.every((f) => Array.isArray(facets.counts?.[f]) && facets.counts[f].length === facets.values[f].length);
+      Object.assign(this, { facetValues: facets.values, facetTotals: counted ? facets.counts : undefined });
       this.facetValuesLoaded = true;
       this.facetsChanged = true;
     } else if (/^p\d+\.json$/.test(path)) {

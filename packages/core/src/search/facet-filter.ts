@@ -67,6 +67,18 @@ export class FacetFilter {
     return true;
   }
 
+  /**
+   * Counts every document at once, when nothing is filtered and the index knows the totals (a
+   * chunked one, which would otherwise read every range). False when it must consider each.
+   */
+  considerAll(): boolean {
+    const totals = this.index.facetTotals;
+    if (this.active.length || !totals) return false;
+    for (const facet of FACET_NAMES) totals[facet].forEach((n, k) => (this.counts[facet][k] = n));
+    this.accepted = this.index.size;
+    return true;
+  }
+
   private count(facet: FacetName, doc: number): void {
     const { offsets, values } = this.index.facetCodes[facet];
     const counts = this.counts[facet];

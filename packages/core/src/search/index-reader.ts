@@ -36,4 +36,6 @@ export interface IndexReader {
   needsPrior?(i: number): boolean;
   /** Told of each document an answer filters or counts in facets: a chunked index loads their values by ranges. */
   needsFacets?(i: number): void;
+  /** Per facet, how many documents have each value (by number), where the index knows it without reading every document. */
+  readonly facetTotals?: Record<FacetName, readonly number[]>;
 }

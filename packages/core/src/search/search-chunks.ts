@@ -82,9 +82,11 @@ export const isCodeTerm = (term: string): boolean => /^[\d.]+$/.test(term);
 export type PostingChunk = Record<string, number[][]>;
 /** `d<n>.json`: per document, its id, name, plain summary and aliases. */
 export type FragmentChunk = [string, string, string, string[]][];
-/** `facets.json`: per facet, its values; documents point into these lists by position. */
+/** `facets.json`: per facet, its values (documents point into these lists by position), and how many documents have each. */
 export interface FacetValuesChunk {
   values: Record<FacetName, string[]>;
+  /** What a blank query without filters counts: the catalog browser's first view needs no range. */
+  counts?: Record<FacetName, number[]>;
 }
 /** `f<n>.json`: per facet, per document of the range, the numbers of its values. */
 export type FacetRangeChunk = Record<FacetName, number[][]>;
@@ -171,7 +173,12 @@ export function toSearchChunks(data: Catalog | LocaleIndex | SearchData, locale:
   }
   const rangeSize = Math.max(1, Math.floor(options.rangeSize ?? DEFAULT_RANGE_SIZE));
   const facets = facetColumns(docs);
-  files.set('facets.json', json({ values: facets.values } satisfies FacetValuesChunk));
+  const totals = {} as Record<FacetName, number[]>;
+  for (const facet of FACET_NAMES) {
+    totals[facet] = facets.values[facet].map(() => 0);
+    for (const numbers of facets.docs[facet]) for (const n of numbers) totals[facet][n]!++;
+  }
+  files.set('facets.json', json({ values: facets.values, counts: totals } satisfies FacetValuesChunk));
   for (let start = 0, k = 0; start < docs.length; start += rangeSize, k++) {
     const range = {} as FacetRangeChunk;
     for (const facet of FACET_NAMES) range[facet] = facets.docs[facet].slice(start, start + rangeSize);

@@ -253,6 +253,10 @@ export class OnestopSearch implements CatalogSearch {
       // No searchable word (blank, or only symbols): everything, in priority order.
       if (plan.unknown.length || plan.nothingToFind) return { ranked: [], total: 0 };
       const ranked: { id: number; score: number }[] = [];
+      if (filter.considerAll()) {
+        for (let id = 0; id < Math.min(wanted, this.index.size); id++) ranked.push({ id, score: 0 });
+        return { ranked, total: filter.accepted };
+      }
       for (let id = 0; id < this.index.size; id++) if (filter.consider(id) && ranked.length < wanted) ranked.push({ id, score: 0 });
       return { ranked, total: filter.accepted };
     }

@@ -138,9 +138,18 @@ describe('chunked search', () => {
       expect(holding.size).toBeGreaterThan(1);
       expect(holding.size).toBeLessThan(ranges);
       expect(rangeFiles(fetched, 'f').sort()).toEqual([...holding].sort());
-      const everything: string[] = [];
-      expect((await same('', {}, everything)).total).toBe(chunks.head.size);
-      expect(rangeFiles(everything, 'f')).toHaveLength(ranges);
+    });
+
+    it('counts a blank query\'s facets from the totals, and reads every range once it is filtered', async () => {
+      const blank: string[] = [];
+      expect((await same('', {}, blank)).total).toBe(chunks.head.size);
+      expect(blank).toContain('facets.json');
+      expect(rangeFiles(blank, 'f')).toEqual([]);
+      const filtered: string[] = [];
+      const result = await same('', { filters: { level: 'commune' }, limit: 20, offset: 5 }, filtered);
+      expect(result.total).toBeGreaterThan(0);
+      expect(result.total).toBeLessThan(chunks.head.size);
+      expect(rangeFiles(filtered, 'f')).toHaveLength(ranges);
     });
 
     it('answers for the documents either side of a range boundary, filtered and counted', async () => {
