@@ -1,7 +1,7 @@
 /**
  * Search over a chunked publication (`<locale>/search-chunks.json` and its chunk folder): the same
  * engine, ranking and answers as `createSearchFromData` over the whole `search.json`, but a query
- * fetches only the posting chunks, priors and document fragments it reads. Answers are
+ * fetches only the posting chunks, ranges of priors and facet values, and document fragments it reads. Answers are
  * asynchronous; `searchLoaded` and `suggestLoaded` answer at once when everything a query needs
  * is already here (a page re-rendering the same query), say so with `undefined` otherwise, and mark
  * `pending` an answer that waits only for the other language.
@@ -36,13 +36,19 @@ export class SearchChunkError extends Error {
   }
 }
 
-/** A run reads more chunks only when it got further: a handful of rounds answers any query. */
-const MAX_ROUNDS = 8;
+/**
+ * Every round loads files the query had not read, so a query ends; most take three or four rounds
+ * (postings, priors, fragments), a few up to a dozen when exact priors keep changing which
+ * candidates come first. This only stops a bug that would ask for the same files again and again.
+ */
+const MAX_ROUNDS = 64;
 
 export class ChunkedSearch implements OnDemandSearch {
   private readonly index: ChunkedIndex;
   private readonly engine: OnestopSearch;
   private readonly files = new Map<string, Promise<void>>();
+  /** Files taken in. */
+  private readonly read = new Set<string>();
   /** The other language, loaded by the first query that needs it. */
   private readonly other: OtherLanguage<ChunkedSearch | OnestopSearch> | undefined;
 
@@ -109,17 +115,22 @@ export class ChunkedSearch implements OnDemandSearch {
   }
 
   private attempt<T extends SearchResult | Suggestions>(run: () => T, wantsFacets: boolean): T | undefined {
-    const missing = this.index.missing;
+    const index = this.index;
     const other = this.otherChunked;
-    missing.clear();
-    other?.index.missing.clear();
-    if (this.other) this.other.wanted = false;
-    if (!this.index.hasPriors) missing.add('popularity.json');
-    if (wantsFacets && !this.index.hasFacets) missing.add('facets.json');
-    const value = run();
-    // An answer from the other language counts its facets there.
-    if (other && wantsFacets && !other.index.hasFacets && (value as SearchResult).locale === other.locale) other.index.missing.add('facets.json');
-    if (missing.size || other?.index.missing.size) return undefined;
+    const once = (otherFacets: boolean): T => {
+      index.begin(wantsFacets);
+      if (other) {
+        other.index.begin(otherFacets);
+        if (otherFacets && !other.index.hasFacets) other.index.missing.add('facets.json');
+      }
+      if (this.other) this.other.wanted = false;
+      if (wantsFacets && !index.hasFacets) index.missing.add('facets.json');
+      return run();
+    };
+    let value = once(false);
+    // An answer from the other language counts its facets there: once that is known, run again reading them.
+    if (other && wantsFacets && (value as SearchResult).locale === other.locale) value = once(true);
+    if (index.missing.size || other?.index.missing.size) return undefined;
     return this.other ? this.other.settle(value) : value;
   }
 
@@ -129,7 +140,9 @@ export class ChunkedSearch implements OnDemandSearch {
       if (value && !value.pending) return value;
       const other = this.otherChunked;
       const missing = [...this.index.missing];
-      if (round >= MAX_ROUNDS) throw new SearchChunkError(missing[0] ?? '', new Error('the query kept needing more chunks'));
+      // Only files it has already read, and no other language to wait for: asking again would change nothing.
+      const stuck = !this.other?.wanted && missing.every((path) => this.read.has(path)) && (!other || [...other.index.missing].every((path) => other.read.has(path)));
+      if (stuck || round >= MAX_ROUNDS) throw new SearchChunkError(missing[0] ?? '', new Error('the query kept needing more chunks'));
       await Promise.all([
         ...missing.map((path) => this.load(path)),
         ...(other ? [...other.index.missing].map((path) => other.load(path)) : []),
@@ -142,12 +155,11 @@ export class ChunkedSearch implements OnDemandSearch {
     }
   }
 
-  /** The other language and its ranking priors (every query it answers needs them). */
+  /** The other language (its ranking priors come in ranges, like this language's). */
   private static async otherSearch(alternate: () => Promise<ChunkedSearch | CatalogSearch>): Promise<ChunkedSearch | OnestopSearch> {
     let other: ChunkedSearch | CatalogSearch;
     try {
       other = await alternate();
-      if (other instanceof ChunkedSearch && !other.index.hasPriors) await other.load('popularity.json');
     } catch (error) {
       throw error instanceof SearchChunkError ? error : new SearchChunkError('alternate', error);
     }
@@ -160,7 +172,10 @@ export class ChunkedSearch implements OnDemandSearch {
     if (!found) {
       const file = this.index.head.base + path;
       found = this.fetchJson(file).then(
-        (data) => this.index.addChunk(path, data),
+        (data) => {
+          this.index.addChunk(path, data);
+          this.read.add(path);
+        },
         (error: unknown) => {
           throw new SearchChunkError(file, error);
         },

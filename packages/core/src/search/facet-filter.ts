@@ -48,6 +48,7 @@ export class FacetFilter {
    * document that fails one filter only is counted in that facet alone.
    */
   consider(doc: number): boolean {
+    this.index.needsFacets?.(doc);
     let failed: FacetName | undefined;
     for (const { facet, accepted } of this.active) {
       const { offsets, values } = this.index.facetCodes[facet];
@@ -63,6 +64,18 @@ export class FacetFilter {
     }
     for (const facet of FACET_NAMES) this.count(facet, doc);
     this.accepted++;
+    return true;
+  }
+
+  /**
+   * Counts every document at once, when nothing is filtered and the index knows the totals (a
+   * chunked one, which would otherwise read every range). False when it must consider each.
+   */
+  considerAll(): boolean {
+    const totals = this.index.facetTotals;
+    if (this.active.length || !totals) return false;
+    for (const facet of FACET_NAMES) totals[facet].forEach((n, k) => (this.counts[facet][k] = n));
+    this.accepted = this.index.size;
     return true;
   }
 

@@ -29,4 +29,13 @@ export interface IndexReader {
   postings(term: string, fields?: readonly SearchField[]): { field: SearchField; ids: number[] }[];
   textTerms(i: number, field: 'name' | 'summary'): TextTerms;
   labelTerms(i: number): LabelTerms[];
+  /**
+   * Told of each document an answer re-ranks, whose exact score it needs: a chunked index may
+   * hold only a bound of its prior, and then records the prior's range as missing and says true.
+   */
+  needsPrior?(i: number): boolean;
+  /** Told of each document an answer filters or counts in facets: a chunked index loads their values by ranges. */
+  needsFacets?(i: number): void;
+  /** Per facet, how many documents have each value (by number), where the index knows it without reading every document. */
+  readonly facetTotals?: Record<FacetName, readonly number[]>;
 }

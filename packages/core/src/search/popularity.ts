@@ -22,12 +22,18 @@ export function popularityPriors(docs: readonly Pick<SearchDocument, 'yearlyDoss
   const low = known[0]!;
   const high = known[known.length - 1]!;
   const median = known[Math.floor(known.length / 2)]!;
-  const span = high - low || 1;
   docs.forEach((d, i) => {
-    const value = d.yearlyDossiers === undefined ? median : Math.log1p(Math.max(0, d.yearlyDossiers));
-    priors[i] = 1 - (POPULARITY * (high - value)) / span;
+    priors[i] = priorOf(d.yearlyDossiers === undefined ? median : Math.log1p(Math.max(0, d.yearlyDossiers)), low, high);
   });
   return priors;
+}
+
+/**
+ * The prior of a document at `value` (log(1 + yearly dossiers)) in a catalog whose known values
+ * go from `low` to `high`; a chunked index computes its ranges' priors with it, bit for bit.
+ */
+export function priorOf(value: number, low: number, high: number): number {
+  return 1 - (POPULARITY * (high - value)) / (high - low || 1);
 }
 /** Yearly dossiers from a `popularity` column's half-steps of log2(1 + dossiers) (search.json and its chunks); -1 is "not given". */
 export function dossiersOf(popularity: number | undefined): number | undefined {

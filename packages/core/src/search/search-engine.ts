@@ -267,6 +267,10 @@ export class OnestopSearch implements CatalogSearch {
       // No searchable word (blank, or only symbols): everything, in priority order.
       if (plan.unknown.length || plan.nothingToFind) return { ranked: [], total: 0 };
       const ranked: { id: number; score: number }[] = [];
+      if (filter.considerAll()) {
+        for (let id = 0; id < Math.min(wanted, this.index.size); id++) ranked.push({ id, score: 0 });
+        return { ranked, total: filter.accepted };
+      }
       for (let id = 0; id < this.index.size; id++) if (filter.consider(id) && ranked.length < wanted) ranked.push({ id, score: 0 });
       return { ranked, total: filter.accepted };
     }
@@ -282,6 +286,12 @@ export class OnestopSearch implements CatalogSearch {
     // query word for word must reach the label re-ranking.
     const chosen = new Set(selectTop(accepted, scores, Math.max(rerank, wanted)));
     for (const id of selectTop(accepted, candidates.labelScores, LABEL_RERANK)) chosen.add(id);
+    if (this.index.needsPrior) {
+      let bounded = false;
+      for (const id of chosen) bounded = this.index.needsPrior(id) || bounded;
+      // Exact priors push bounded candidates out and the next ones in: reading the next ones' too saves rounds.
+      if (bounded) for (const id of selectTop(accepted, scores, 2 * chosen.size)) this.index.needsPrior(id);
+    }
     const top = [...chosen].map((id) => ({ id, score: scores[id]! * labelMatch(plan, this.index.labelTerms(id)) }));
     this.ranker.release(candidates);
     top.sort((a, b) => b.score - a.score || a.id - b.id);

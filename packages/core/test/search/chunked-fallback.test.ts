@@ -10,7 +10,8 @@ import { createChunkedSearch, createSearchFromData, createWholeSearch, toSearchC
 
 const catalog = corpus(sampleCatalog(), 1000);
 const data = { vi: toSearchData(catalog, 'vi'), en: toSearchData(catalog, 'en') };
-const chunks = { vi: toSearchChunks(data.vi, 'vi'), en: toSearchChunks(data.en, 'en') };
+// Ranges of 100 documents, so the other language's priors and facets are read by ranges too.
+const chunks = { vi: toSearchChunks(data.vi, 'vi', { rangeSize: 100 }), en: toSearchChunks(data.en, 'en', { rangeSize: 100 }) };
 
 /** A chunked search of `locale` whose alternate is the other locale's chunked search; `fetched` logs both. */
 function served(locale: 'vi' | 'en', fetched: string[] = []) {
