@@ -208,8 +208,9 @@ function splitJoined(raw: string, index: IndexReader): [string, string] | undefi
   let best: [string, string] | undefined;
   let bestScore = 0;
   for (let cut = 2; cut <= raw.length - 2; cut++) {
-    const a = raw.slice(0, cut);
-    const b = raw.slice(cut);
+    // Each half is a word of its own: "dangky" is "đăng" and "ký", whose term is "ki".
+    const a = index.termOf(raw.slice(0, cut));
+    const b = index.termOf(raw.slice(cut));
     if (!index.vocabulary.has(a) || !index.vocabulary.has(b)) continue;
     const inLabels = (term: string) => new Set(index.postings(term, LABEL_FIELDS).flatMap((p) => p.ids));
     const withA = inLabels(a);
