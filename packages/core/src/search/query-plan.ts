@@ -6,7 +6,7 @@
  */
 import { decodeTelex } from './decode-telex.js';
 import { decodeVni } from './decode-vni.js';
-import { foldText, hasDiacritics } from './fold-text.js';
+import { hasDiacritics } from './fold-text.js';
 import { fillerPositions, type Aspect } from './filler-words.js';
 import type { IndexReader } from './index-reader.js';
 import { tokenize } from './tokenize.js';
@@ -129,7 +129,9 @@ export function planQuery(query: string, index: IndexReader, options: PlanOption
     if (!alternatives.length) {
       const split = splitJoined(raw, index);
       if (split) {
-        for (const part of split) concepts.push(concept([token.text], [{ term: part, quality: QUALITY.split }], [], index, index.vocabulary.spelling(part)));
+        // Both halves stand for the one word typed: they share its list of words (see mergeSynonyms).
+        const words = [token.text];
+        for (const part of split) concepts.push(concept(words, [{ term: part, quality: QUALITY.split }], [], index, index.vocabulary.spelling(part)));
         return;
       }
       if (raw.length >= MIN_TYPO_LENGTH) {
@@ -237,23 +239,16 @@ function mergeSynonyms(concepts: QueryConcept[], index: IndexReader): QueryConce
   for (const span of spans) {
     out.push(...concepts.slice(at, span.start));
     const parts = concepts.slice(span.start, span.end);
-    const words = parts.flatMap((p) => p.words);
+    // The two halves of a word typed without its space ("laixe") are that word once.
+    const words = parts.flatMap((p, i) => (i > 0 && p.words === parts[i - 1]!.words ? [] : p.words));
     const exact = parts.flatMap((p) => p.exact);
+    // A phrase the engine had to decode or correct reads as the catalog writes it.
     const corrected = parts.some((p) => p.correction !== undefined);
-    const written = parts.map((p) => p.correction ?? asCatalogWrites(p, index)).join(' ');
-    out.push(concept(words, [{ term: span.concept, quality: 1 }], exact, index, corrected ? written : undefined));
+    out.push(concept(words, [{ term: span.concept, quality: 1 }], exact, index, corrected ? span.text : undefined));
     at = span.end;
   }
   out.push(...concepts.slice(at));
   return dedupe(out);
-}
-
-/** A word typed without diacritics, as the catalog writes it ("giay" → "giấy"), or as typed. */
-function asCatalogWrites(c: QueryConcept, index: IndexReader): string {
-  const typed = c.words.join(' ');
-  if (c.words.length !== 1 || hasDiacritics(typed)) return typed;
-  const written = index.vocabulary.spelling(c.alternatives[0]!.term);
-  return foldText(written) === foldText(typed) ? written : typed;
 }
 
 /** A word typed twice asks once. */

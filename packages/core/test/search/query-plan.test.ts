@@ -75,3 +75,129 @@ describe('words typed without the space between them', () => {
     expect(marked(search, 'hochieu', 'passport')).toEqual(['hộ chiếu']);
   });
 });
+
+/** The documented label fit: 1 + 1.2 × share of the query² × (0.4 + 0.6 × share of the label) + 0.25 × share of the words spelled as typed. */
+const fit = (queryShare: number, labelShare: number, exact = 0) => 1 + 1.2 * queryShare * queryShare * (0.4 + 0.6 * labelShare) + 0.25 * exact;
+const scoreOf = (search: CatalogSearch, query: string, id: string) => search.search(query, { limit: 100 }).hits.find((h) => h.id === id)!.score;
+
+describe('words the catalog does not have', () => {
+  const search = searchOf([
+    { id: 'birth', vi: 'Đăng ký khai sinh' },
+    { id: 'again', vi: 'Đăng ký lại khai sinh' },
+  ]);
+
+  it('are a share of the query that no procedure has: four known words and one unknown are four fifths', () => {
+    // Four equally rare words, the two typed with diacritics spelled as typed either way.
+    expect(scoreOf(search, 'đăng ký khai sinh xyz', 'birth') / scoreOf(search, 'đăng ký khai sinh', 'birth')).toBeCloseTo((0.8 * 0.8 * fit(0.8, 1, 1)) / fit(1, 1, 1), 2);
+  });
+
+  it('count once however often and in whatever case they are typed', () => {
+    const once = scoreOf(search, 'đăng ký khai sinh xyz', 'birth');
+    expect(scoreOf(search, 'đăng ký khai sinh xyz xyz', 'birth')).toBe(once);
+    expect(scoreOf(search, 'đăng ký khai sinh xyz XYZ', 'birth')).toBe(once);
+  });
+});
+
+describe('Telex typed with the input method off', () => {
+  // "xoong" (a pot) is a word as typed and the Telex keys of "xông" (steam).
+  const search = searchOf([
+    { id: 'pot', vi: 'Kinh doanh xoong nồi' },
+    { id: 'sauna', vi: 'Kinh doanh xông hơi' },
+  ]);
+
+  it('a word that is a word as typed is that word first, its Telex reading at half', () => {
+    expect(ids(search, 'xoong')).toEqual(['pot', 'sauna']);
+    // Each name has one word of four; the reading counts half, in the score and in the share of the query.
+    expect(scoreOf(search, 'xoong', 'sauna') / scoreOf(search, 'xoong', 'pot')).toBeCloseTo((0.5 * fit(0.5, 1 / 4)) / fit(1, 1 / 4), 3);
+    expect(marked(search, 'xoong', 'sauna')).toEqual(['xông']);
+  });
+
+  it('and the citizen is not told "did you mean": the word as typed may be what they meant', () => {
+    expect(search.suggest('xoong').didYouMean).toBeUndefined();
+  });
+
+  it('a word that is only Telex is read as the word it spells, and said so', () => {
+    expect(ids(search, 'howi')).toEqual(['sauna']);
+    expect(search.suggest('kinh doanh howi').didYouMean).toBe('kinh doanh hơi');
+  });
+});
+
+describe('a one-letter slip', () => {
+  const search = searchOf([
+    { id: 'birth', vi: 'Đăng ký khai sinh' },
+    { id: 'marriage', vi: 'Đăng ký kết hôn' },
+  ]);
+
+  it('in a word of five letters or more is corrected, at three quarters of the word, and said so', () => {
+    expect(ids(search, 'khaii sinh')).toEqual(['birth']);
+    expect(marked(search, 'khaii sinh', 'birth')).toEqual(['khai sinh']);
+    expect(search.suggest('khaii sinh').didYouMean).toBe('khai sinh');
+  });
+
+  it('in a shorter word is not: "kjai" could be too many words', () => {
+    expect(marked(search, 'kjai sinh', 'birth')).toEqual(['sinh']);
+    expect(search.suggest('kjai sinh').didYouMean).toBeUndefined();
+  });
+});
+
+describe('filler words, numbers and letters', () => {
+  const search = searchOf([
+    { id: 'tax-code', vi: 'Cấp mã số thuế' },
+    { id: 'tax-lookup', vi: 'Tra cứu số thuế' },
+    { id: 'form-12', vi: 'Tờ khai mẫu 12' },
+    { id: 'form-123', vi: 'Tờ khai mẫu 123' },
+    { id: 'birth', vi: 'Đăng ký khai sinh', aliases: ['làm giấy khai sinh'] },
+  ]);
+
+  it('in a query typed with diacritics, a word without any is the level-tone word: "ma" is not the filler "mà"', () => {
+    // Type-ahead completes the query only with names that have every word that is not filler.
+    expect(suggested(search, 'ma số thuế')).toEqual(['tax-code']);
+    // Typed without diacritics, "ma" may be "mà": a name need not have it.
+    expect(suggested(search, 'ma so thue')).toEqual(['tax-code', 'tax-lookup']);
+  });
+
+  it('a number of one or two digits names nothing by itself; one of three does', () => {
+    expect(search.search('12').total).toBe(0);
+    expect(ids(search, '123')).toEqual(['form-123']);
+  });
+
+  it('with other words, a short number lifts the name that has it and costs nothing to one that does not', () => {
+    expect(ids(search, 'tờ khai 12')).toEqual(['form-12', 'form-123']);
+    expect(scoreOf(search, 'tờ khai 12', 'form-123')).toBe(scoreOf(search, 'tờ khai', 'form-123'));
+  });
+
+  it('filler words with only numbers or unknown words find nothing', () => {
+    expect(search.search('làm 12').total).toBe(0);
+    expect(search.search('làm gì xyz').total).toBe(0);
+  });
+
+  it('a query of filler words alone asks for them', () => {
+    expect(ids(search, 'làm gì')).toEqual(['birth']);
+  });
+});
+
+describe('a synonym phrase typed with its input method off, or without a space', () => {
+  // "lại" (again) is the catalog's first spelling of "lai"; the phrase "giấy phép lái xe" has "lái" (drive).
+  const search = searchOf([
+    { id: 'licence', vi: 'Cấp lại giấy phép lái xe bị mất' },
+    { id: 'banner', vi: 'Treo băng rôn quảng cáo' },
+  ]);
+
+  it('"did you mean" writes the phrase as the synonym set writes it', () => {
+    expect(search.suggest('bawngf lasi').didYouMean).toBe('bằng lái');
+    expect(search.suggest('giaasy phep lai xe').didYouMean).toBe('giấy phép lái xe');
+    // "bằng" typed with its diacritics is not the catalog's first "bang" ("băng").
+    expect(search.suggest('bằng lasi').didYouMean).toBe('bằng lái');
+  });
+
+  it('a word typed without its space inside the phrase is one word of the query', () => {
+    expect(ids(search, 'giay phep laixe')).toEqual(['licence']);
+    expect(search.suggest('giay phep laixe').didYouMean).toBe('giấy phép lái xe');
+  });
+
+  it('a phrase typed as written, with or without diacritics, needs no "did you mean"', () => {
+    expect(search.suggest('bang lai').didYouMean).toBeUndefined();
+    expect(search.suggest('giấy phép lái xe').didYouMean).toBeUndefined();
+    expect(marked(search, 'bang lai', 'licence')).toEqual(['giấy phép lái xe']);
+  });
+});
