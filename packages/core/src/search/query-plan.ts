@@ -190,7 +190,7 @@ function isWeak(c: QueryConcept): boolean {
 }
 
 function concept(words: string[], alternatives: Alternative[], exact: string[], index: IndexReader, correction?: string): QueryConcept {
-  const n = index.size || 1;
+  const n = index.size;
   const df = Math.max(1, ...alternatives.map((a) => index.vocabulary.count(a.term)));
   const exactTerms = alternatives.some((a) => a.term.startsWith(CONCEPT_PREFIX)) ? [] : exact.map((k) => EXACT_PREFIX + k);
   const weight = Math.log(1 + n / df);

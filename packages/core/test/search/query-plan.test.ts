@@ -4,7 +4,7 @@
  * offers. Each fixture differs only in what the reading under test looks at.
  */
 import { describe, expect, it } from 'vitest';
-import { createSearch, type CatalogSearch } from '../../src/index.js';
+import { createSearch, createSearchFromData, toSearchData, type CatalogSearch } from '../../src/index.js';
 import { fixtureCatalog, FIXTURE_SYNONYMS, type ProcedureSpec } from './search-fixture.js';
 
 const searchOf = (specs: ProcedureSpec[], locale = 'vi') => createSearch(fixtureCatalog(specs, FIXTURE_SYNONYMS), { locale });
@@ -199,5 +199,52 @@ describe('a synonym phrase typed with its input method off, or without a space',
     expect(search.suggest('bang lai').didYouMean).toBeUndefined();
     expect(search.suggest('giấy phép lái xe').didYouMean).toBeUndefined();
     expect(marked(search, 'bang lai', 'licence')).toEqual(['giấy phép lái xe']);
+  });
+});
+
+describe('a letter still being typed says nothing about the language of the query', () => {
+  // The English index is still loading: a query that may be English is answered here, marked pending.
+  const search = createSearchFromData(toSearchData(fixtureCatalog([{ id: 'birth', vi: 'Đăng ký khai sinh', en: 'Birth registration' }]), 'vi'), { alternate: () => undefined });
+  const pending = (query: string) => search.search(query).pending === true;
+
+  it('alone, or after words the Vietnamese index reads', () => {
+    expect(pending('d')).toBe(false);
+    expect(pending('đăng k')).toBe(false);
+  });
+
+  it('unlike a letter followed by a space, or at the start, or an unknown word of two letters', () => {
+    expect(pending('đăng k ')).toBe(true);
+    expect(pending('k đăng ký')).toBe(true);
+    expect(pending('đăng xy')).toBe(true);
+  });
+});
+
+describe('keys typed with the input method off say which diacritics the citizen meant', () => {
+  const specs: ProcedureSpec[] = [
+    { id: 'diploma', vi: 'Cấp bằng tốt nghiệp' },
+    { id: 'banner', vi: 'Treo băng rôn' },
+  ];
+
+  it('"bawngf" (Telex) and "ba82ng" (VNI) are "bằng", above "băng", in either catalog order', () => {
+    for (const catalog of [specs, [...specs].reverse()]) {
+      const search = searchOf(catalog);
+      for (const query of ['bawngf', 'ba82ng']) {
+        expect(ids(search, query)).toEqual(['diploma', 'banner']);
+        // "băng" only folds to what was meant: 0.6 of the reading (0.95), and no exact-spelling bonus.
+        expect(scoreOf(search, query, 'banner') / scoreOf(search, query, 'diploma')).toBeCloseTo((0.6 * 0.95 * fit(0.95, 1 / 3)) / fit(0.95, 1 / 4, 1), 3);
+      }
+    }
+  });
+});
+
+describe('rare words decide more than common ones', () => {
+  it('a name with the rare word of two is found; one with only the word three names have is not', () => {
+    const search = searchOf([
+      { id: 'deer', vi: 'Cấp phép nuôi hươu' },
+      { id: 'elk-1', vi: 'Cấp phép nuôi nai' },
+      { id: 'elk-2', vi: 'Cấp phép nuôi nai sừng tấm' },
+      { id: 'elk-3', vi: 'Cấp phép nuôi nai con' },
+    ]);
+    expect(ids(search, 'hươu nai')).toEqual(['deer']);
   });
 });
