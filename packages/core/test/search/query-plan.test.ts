@@ -248,3 +248,11 @@ describe('rare words decide more than common ones', () => {
     expect(ids(search, 'hươu nai')).toEqual(['deer']);
   });
 });
+
+describe('a pasted text is read up to its first 256 characters', () => {
+  it('words after them are not read', () => {
+    const search = searchOf([{ id: 'birth', vi: 'Đăng ký khai sinh' }]);
+    expect(ids(search, `${'a'.repeat(200)} khai sinh`)).toEqual(['birth']);
+    expect(search.search(`${'a'.repeat(300)} khai sinh`).total).toBe(0);
+  });
+});
