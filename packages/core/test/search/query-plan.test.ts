@@ -256,3 +256,34 @@ describe('a pasted text is read up to its first 256 characters', () => {
     expect(search.search(`${'a'.repeat(300)} khai sinh`).total).toBe(0);
   });
 });
+
+describe('more readings of what was typed', () => {
+  const search = searchOf([
+    { id: 'licence', vi: 'Cấp lại giấy phép lái xe bị mất', en: 'Replace a lost driving licence' },
+    { id: 'taxi', vi: 'Đăng ký hành nghề xe ôm', en: 'Motorbike taxi licence' },
+    { id: 'marriage', vi: 'Đăng ký kết hôn', en: 'Marriage registration' },
+  ]);
+
+  it('a word of two two-letter words typed without the space: "xeom" is "xe ôm"', () => {
+    expect(ids(search, 'xeom')).toEqual(['taxi']);
+    expect(search.suggest('xeom').didYouMean).toBe('xe ôm');
+  });
+
+  it('a synonym phrase typed with diacritics counts fully: a phrase has no spelling of its own to compare', () => {
+    // "lái" is spelled as typed in the name, "bằng" is not in it: half the words with diacritics found.
+    // The name has the phrase as 4 of its 8 words.
+    expect(scoreOf(search, 'bằng lái', 'licence') / scoreOf(search, 'bang lai', 'licence')).toBeCloseTo(fit(1, 1 / 2, 1 / 2) / fit(1, 1 / 2), 3);
+  });
+
+  it('a word typed twice asks once', () => {
+    expect(scoreOf(search, 'đăng ký kết hôn hôn', 'marriage')).toBe(scoreOf(search, 'đăng ký kết hôn', 'marriage'));
+  });
+
+  it('an English filler word typed with its accent is still a filler word', () => {
+    const en = searchOf([
+      { id: 'marriage', vi: 'Đăng ký kết hôn', en: 'Marriage registration' },
+      { id: 'birth', vi: 'Đăng ký khai sinh', en: 'Birth registration' },
+    ], 'en');
+    expect(suggested(en, 'marriage registration fiancée')).toEqual(['marriage']);
+  });
+});
