@@ -287,3 +287,14 @@ describe('more readings of what was typed', () => {
     expect(suggested(en, 'marriage registration fiancée')).toEqual(['marriage']);
   });
 });
+
+describe('the part of the procedure a question asks about', () => {
+  const search = searchOf([{ id: 'marriage', vi: 'Đăng ký kết hôn' }]);
+
+  it('is said with the result, and its words need not be in the name', () => {
+    const result = search.search('lệ phí đăng ký kết hôn bao nhiêu tiền');
+    expect(result.aspect).toBe('fees');
+    expect(result.hits.map((h) => h.id)).toEqual(['marriage']);
+    expect(search.search('đăng ký kết hôn').aspect).toBeUndefined();
+  });
+});
