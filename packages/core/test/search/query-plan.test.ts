@@ -249,11 +249,20 @@ describe('rare words decide more than common ones', () => {
   });
 });
 
-describe('a pasted text is read up to its first 256 characters', () => {
-  it('words after them are not read', () => {
-    const search = searchOf([{ id: 'birth', vi: 'Đăng ký khai sinh' }]);
+describe('a pasted text', () => {
+  const search = searchOf([
+    { id: 'birth', vi: 'Đăng ký khai sinh' },
+    { id: 'licence', vi: 'Cấp lại giấy phép lái xe bị mất' },
+  ]);
+
+  it('is read up to its first 256 characters', () => {
     expect(ids(search, `${'a'.repeat(200)} khai sinh`)).toEqual(['birth']);
     expect(search.search(`${'a'.repeat(300)} khai sinh`).total).toBe(0);
+  });
+
+  it('reads full-width letters as plain ones and drops zero-width characters', () => {
+    expect(ids(search, 'ＧＰＬＸ')).toEqual(['licence']);
+    expect(ids(search, 'kh\u200Bai si\uFEFFnh')).toEqual(['birth']);
   });
 });
 
