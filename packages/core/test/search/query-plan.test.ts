@@ -91,6 +91,15 @@ describe('words the catalog does not have', () => {
     expect(scoreOf(search, 'đăng ký khai sinh xyz', 'birth') / scoreOf(search, 'đăng ký khai sinh', 'birth')).toBeCloseTo((0.8 * 0.8 * fit(0.8, 1, 1)) / fit(1, 1, 1), 2);
   });
 
+  it('each different one counts: two unknown words and four known ones are four sixths', () => {
+    expect(scoreOf(search, 'đăng ký khai sinh xyz abc', 'birth') / scoreOf(search, 'đăng ký khai sinh', 'birth')).toBeCloseTo(((4 / 6) * (4 / 6) * fit(4 / 6, 1, 1)) / fit(1, 1, 1), 2);
+  });
+
+  it('cost as much with a filler word in the query as without it', () => {
+    // "cho" is a filler word with no diacritics, which the name does not have.
+    expect(scoreOf(search, 'đăng ký khai sinh cho xyz', 'birth')).toBe(scoreOf(search, 'đăng ký khai sinh xyz', 'birth'));
+  });
+
   it('count once however often and in whatever case they are typed', () => {
     const once = scoreOf(search, 'đăng ký khai sinh xyz', 'birth');
     expect(scoreOf(search, 'đăng ký khai sinh xyz xyz', 'birth')).toBe(once);
@@ -208,6 +217,7 @@ describe('a letter still being typed says nothing about the language of the quer
   const pending = (query: string) => search.search(query).pending === true;
 
   it('alone, or after words the Vietnamese index reads', () => {
+    expect(pending('')).toBe(false);
     expect(pending('d')).toBe(false);
     expect(pending('đăng k')).toBe(false);
   });
@@ -305,5 +315,54 @@ describe('the part of the procedure a question asks about', () => {
     expect(result.aspect).toBe('fees');
     expect(result.hits.map((h) => h.id)).toEqual(['marriage']);
     expect(search.search('đăng ký kết hôn').aspect).toBeUndefined();
+  });
+});
+
+describe('readings and what each counts', () => {
+  const search = searchOf([
+    { id: 'passport', vi: 'Cấp hộ chiếu phổ thông' },
+    { id: 'intl', vi: 'Đổi GPLX quốc tế' },
+    { id: 'licence', vi: 'Cấp lại giấy phép lái xe bị mất' },
+    { id: 'class-b', vi: 'Sát hạch lái xe hạng B' },
+  ]);
+
+  it('the halves of a word typed without its space count nine tenths each, and no spelling is asked of them', () => {
+    // "Cấp hộ chiếu phổ thông": 2 of its 5 words, typed without diacritics either way.
+    expect(scoreOf(search, 'hochieu', 'passport') / scoreOf(search, 'ho chieu', 'passport')).toBeCloseTo((0.9 * fit(0.9, 2 / 5)) / fit(1, 2 / 5), 3);
+  });
+
+  it('a synonym phrase typed with diacritics finds a name with another phrase of its set as fully as typed without them', () => {
+    // "Đổi GPLX quốc tế" spells none of the words of "bằng lái": nothing to compare, nothing lost.
+    expect(scoreOf(search, 'bằng lái', 'intl')).toBe(scoreOf(search, 'bang lai', 'intl'));
+  });
+
+  it('a single letter names nothing by itself, even one a name has', () => {
+    expect(search.search('b').total).toBe(0);
+    expect(ids(search, 'lái xe b')[0]).toBe('class-b');
+  });
+});
+
+describe('where a word typed without its space is cut', () => {
+  it('where the halves stand together in a name, also when that is not the first cut', () => {
+    const search = searchOf([
+      { id: 'scholarship', vi: 'Học bổng hiếu học' },
+      { id: 'household', vi: 'Hộ gia đình' },
+      { id: 'lights', vi: 'Chiếu sáng công cộng' },
+    ]);
+    expect(ids(search, 'hochieu')).toEqual(['scholarship']);
+    expect(search.suggest('hochieu').didYouMean).toBe('học hiếu');
+  });
+});
+
+describe('a synonym phrase that no name or alias has', () => {
+  it('still counts fully towards what a result must match: the catalog declared it a name', () => {
+    // "bằng lái" is only in a summary. With it, "cấp" alone is too little of "cấp bằng lái".
+    const search = searchOf([
+      { id: 'card', vi: 'Cấp thẻ hội viên', summary: 'Khi bằng lái bị mất.' },
+      { id: 'deer', vi: 'Cấp phép nuôi hươu' },
+      { id: 'swap', vi: 'Đổi thẻ' },
+      { id: 'banner', vi: 'Treo băng rôn' },
+    ]);
+    expect(ids(search, 'cấp bằng lái')).toEqual(['card']);
   });
 });
