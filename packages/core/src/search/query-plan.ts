@@ -6,7 +6,7 @@
  */
 import { decodeTelex } from './decode-telex.js';
 import { decodeVni } from './decode-vni.js';
-import { foldText, hasDiacritics } from './fold-text.js';
+import { hasDiacritics } from './fold-text.js';
 import { fillerPositions, type Aspect } from './filler-words.js';
 import type { IndexReader } from './index-reader.js';
 import { tokenize } from './tokenize.js';
@@ -129,7 +129,9 @@ export function planQuery(query: string, index: IndexReader, options: PlanOption
     if (!alternatives.length) {
       const split = splitJoined(raw, index);
       if (split) {
-        for (const part of split) concepts.push(concept([token.text], [{ term: part, quality: QUALITY.split }], [], index, index.vocabulary.spelling(part)));
+        // Both halves stand for the one word typed: they share its list of words (see mergeSynonyms).
+        const words = [token.text];
+        for (const part of split) concepts.push(concept(words, [{ term: part, quality: QUALITY.split }], [], index, index.vocabulary.spelling(part)));
         return;
       }
       if (raw.length >= MIN_TYPO_LENGTH) {
@@ -188,7 +190,7 @@ function isWeak(c: QueryConcept): boolean {
 }
 
 function concept(words: string[], alternatives: Alternative[], exact: string[], index: IndexReader, correction?: string): QueryConcept {
-  const n = index.size || 1;
+  const n = index.size;
   const df = Math.max(1, ...alternatives.map((a) => index.vocabulary.count(a.term)));
   const exactTerms = alternatives.some((a) => a.term.startsWith(CONCEPT_PREFIX)) ? [] : exact.map((k) => EXACT_PREFIX + k);
   const weight = Math.log(1 + n / df);
@@ -208,8 +210,9 @@ function splitJoined(raw: string, index: IndexReader): [string, string] | undefi
   let best: [string, string] | undefined;
   let bestScore = 0;
   for (let cut = 2; cut <= raw.length - 2; cut++) {
-    const a = raw.slice(0, cut);
-    const b = raw.slice(cut);
+    // Each half is a word of its own: "dangky" is "đăng" and "ký", whose term is "ki".
+    const a = index.termOf(raw.slice(0, cut));
+    const b = index.termOf(raw.slice(cut));
     if (!index.vocabulary.has(a) || !index.vocabulary.has(b)) continue;
     const inLabels = (term: string) => new Set(index.postings(term, LABEL_FIELDS).flatMap((p) => p.ids));
     const withA = inLabels(a);
@@ -236,23 +239,16 @@ function mergeSynonyms(concepts: QueryConcept[], index: IndexReader): QueryConce
   for (const span of spans) {
     out.push(...concepts.slice(at, span.start));
     const parts = concepts.slice(span.start, span.end);
-    const words = parts.flatMap((p) => p.words);
+    // The two halves of a word typed without its space ("laixe") are that word once.
+    const words = parts.flatMap((p, i) => (i > 0 && p.words === parts[i - 1]!.words ? [] : p.words));
     const exact = parts.flatMap((p) => p.exact);
+    // A phrase the engine had to decode or correct reads as the catalog writes it.
     const corrected = parts.some((p) => p.correction !== undefined);
-    const written = parts.map((p) => p.correction ?? asCatalogWrites(p, index)).join(' ');
-    out.push(concept(words, [{ term: span.concept, quality: 1 }], exact, index, corrected ? written : undefined));
+    out.push(concept(words, [{ term: span.concept, quality: 1 }], exact, index, corrected ? span.text : undefined));
     at = span.end;
   }
   out.push(...concepts.slice(at));
   return dedupe(out);
-}
-
-/** A word typed without diacritics, as the catalog writes it ("giay" → "giấy"), or as typed. */
-function asCatalogWrites(c: QueryConcept, index: IndexReader): string {
-  const typed = c.words.join(' ');
-  if (c.words.length !== 1 || hasDiacritics(typed)) return typed;
-  const written = index.vocabulary.spelling(c.alternatives[0]!.term);
-  return foldText(written) === foldText(typed) ? written : typed;
 }
 
 /** A word typed twice asks once. */

@@ -13,6 +13,8 @@ export interface SynonymSpan {
   /** Exclusive. */
   end: number;
   concept: string;
+  /** The phrase as the synonym set writes it ("giấy phép lái xe"), for "did you mean". */
+  text: string;
 }
 
 /** Prefix of concept terms: no folded word starts with it. */
@@ -20,7 +22,7 @@ export const CONCEPT_PREFIX = '~';
 
 export class SynonymMatcher {
   /** First term → phrases starting with it, longest first. */
-  private readonly phrases = new Map<string, { terms: string[]; concept: string }[]>();
+  private readonly phrases = new Map<string, { terms: string[]; concept: string; text: string }[]>();
   /** Every term of every phrase, so abbreviations are known words rather than typos. */
   readonly terms = new Set<string>();
   readonly conceptCount: number;
@@ -28,6 +30,7 @@ export class SynonymMatcher {
   constructor(sets: readonly SynonymSet[], locale: string, termOf: TermOf) {
     // Sets that share a phrase are one concept: otherwise a phrase would stand for two.
     const conceptOf = new Map<string, number>();
+    const written = new Map<string, string>();
     const parent: number[] = [];
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
     const applicable = sets.filter((s) => !s.locale || s.locale === locale);
@@ -37,8 +40,10 @@ export class SynonymMatcher {
         const key = this.termsOf(phrase, termOf).join(' ');
         if (!key) continue;
         const other = conceptOf.get(key);
-        if (other === undefined) conceptOf.set(key, i);
-        else parent[find(i)] = find(other);
+        if (other === undefined) {
+          conceptOf.set(key, i);
+          written.set(key, phrase.trim());
+        } else parent[find(i)] = find(other);
       }
     });
     const ids = new Map<number, string>();
@@ -49,7 +54,7 @@ export class SynonymMatcher {
       const terms = key.split(' ');
       for (const t of terms) this.terms.add(t);
       const list = this.phrases.get(terms[0]!) ?? [];
-      list.push({ terms, concept });
+      list.push({ terms, concept, text: written.get(key)! });
       list.sort((a, b) => b.terms.length - a.terms.length);
       this.phrases.set(terms[0]!, list);
     }
@@ -70,7 +75,7 @@ export class SynonymMatcher {
     for (let i = 0; i < terms.length; ) {
       const candidates = this.phrases.get(terms[i]!);
       const found = candidates?.filter((p) => p.terms.every((t, k) => terms[i + k] === t)) ?? [];
-      for (const p of overlapping ? found : found.slice(0, 1)) spans.push({ start: i, end: i + p.terms.length, concept: p.concept });
+      for (const p of overlapping ? found : found.slice(0, 1)) spans.push({ start: i, end: i + p.terms.length, concept: p.concept, text: p.text });
       i += !overlapping && found[0] ? found[0].terms.length : 1;
     }
     return spans;
