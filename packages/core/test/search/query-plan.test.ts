@@ -4,7 +4,7 @@
  * offers. Each fixture differs only in what the reading under test looks at.
  */
 import { describe, expect, it } from 'vitest';
-import { createSearch, createSearchFromData, toSearchData, type CatalogSearch } from '../../src/index.js';
+import { createSearch, createWholeSearch, toSearchData, type CatalogSearch } from '../../src/index.js';
 import { fixtureCatalog, FIXTURE_SYNONYMS, type ProcedureSpec } from './search-fixture.js';
 
 const searchOf = (specs: ProcedureSpec[], locale = 'vi') => createSearch(fixtureCatalog(specs, FIXTURE_SYNONYMS), { locale });
@@ -213,8 +213,8 @@ describe('a synonym phrase typed with its input method off, or without a space',
 
 describe('a letter still being typed says nothing about the language of the query', () => {
   // The English index is still loading: a query that may be English is answered here, marked pending.
-  const search = createSearchFromData(toSearchData(fixtureCatalog([{ id: 'birth', vi: 'Đăng ký khai sinh', en: 'Birth registration' }]), 'vi'), { alternate: () => undefined });
-  const pending = (query: string) => search.search(query).pending === true;
+  const search = createWholeSearch(toSearchData(fixtureCatalog([{ id: 'birth', vi: 'Đăng ký khai sinh', en: 'Birth registration' }]), 'vi'), { alternate: () => new Promise<never>(() => {}) });
+  const pending = (query: string) => search.searchLoaded(query)?.pending === true;
 
   it('alone, or after words the Vietnamese index reads', () => {
     expect(pending('')).toBe(false);
