@@ -167,6 +167,16 @@ describe('the portal', () => {
 });
 
 describe('the kiosk', () => {
+  it('greets in English with the agency named in English, and in Vietnamese again after a switch', async () => {
+    const opened = await openPage(browser, `${server.origin}/kiosk/?lang=en`);
+    const { page } = opened;
+    assert.equal(await textOf(page, 'onestop-guide >>> .bubble.guide'), 'Hello, this is Public Administration Service Center. I can tell you what to bring, what it costs and when your result is ready. What do you need to do?');
+    await page.click('button[data-switch-lang="vi"]');
+    await page.waitForFunction(() => /^Xin chào, đây là Trung tâm Phục vụ hành chính công\./.test(document.querySelector('onestop-guide')?.shadowRoot?.querySelector('.bubble.guide')?.textContent.trim() ?? ''), { timeout: 15_000, polling: 100 });
+    assert.deepEqual(await problemsOf(opened), []);
+    await page.browserContext().close();
+  });
+
   it('walks a driving licence journey to a plan with its QR code, then resets to the start after the idle time', async () => {
     const opened = await openPage(browser, `${server.origin}/kiosk/?idle=6`);
     const { page } = opened;

@@ -6,6 +6,8 @@ const LANGS = ['vi', 'en'];
 function setLanguage(lang, { remember }) {
   document.documentElement.lang = lang;
   for (const provider of document.querySelectorAll('onestop-provider')) provider.lang = lang;
+  // The guide greets in the page's language, so it names the agency in that language too.
+  for (const guide of document.querySelectorAll(`onestop-guide[data-agency-name-${lang}]`)) guide.setAttribute('agency-name', guide.getAttribute(`data-agency-name-${lang}`));
   for (const button of document.querySelectorAll('[data-switch-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.switchLang === lang));
   }
